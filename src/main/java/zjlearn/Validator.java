@@ -1,0 +1,49 @@
+package zjlearn;
+
+import zjlearn.check.Checker;
+import zjlearn.check.Finding;
+import zjlearn.check.Validation;
+import zjlearn.probe.ProbedFile;
+import zjlearn.probe.Prober;
+import zjlearn.rules.Rules;
+import zjlearn.rules.Vocabulary;
+import zjlearn.scan.CategoryFolder;
+import zjlearn.scan.InputFile;
+import zjlearn.scan.ScanResult;
+import zjlearn.scan.Scanner;
+import zjlearn.scan.Submission;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The whole flow for one folder: scan → probe → check. */
+public final class Validator {
+    private final Rules rules;
+    private final Vocabulary vocabulary;
+    private final int jobs;
+
+    public Validator(Rules rules, int jobs) {
+        this.rules = rules;
+        this.vocabulary = new Vocabulary(rules);
+        this.jobs = jobs;
+    }
+
+    public ValidationResult validate(Path root) throws IOException, Scanner.NothingToCheckException {
+        long start = System.nanoTime();
+        ScanResult scan = new Scanner(vocabulary).scan(root);
+        List<Prober.Task> tasks = new ArrayList<>();
+        for (CategoryFolder c : scan.categoryFolders()) {
+            c.files().forEach(f -> tasks.add(new Prober.Task(f, c.category())));
+        }
+        for (Submission s : scan.submissions()) {
+            s.files().forEach(f -> tasks.add(new Prober.Task(f, s.category())));
+        }
+        Map<InputFile, ProbedFile> probed = new Prober(vocabulary, jobs).probe(tasks);
+        Validation validation = new Validation(rules, vocabulary, scan, probed);
+        List<Finding> findings = Checker.run(validation);
+        return new ValidationResult(validation, findings, (System.nanoTime() - start) / 1_000_000);
+    }
+}

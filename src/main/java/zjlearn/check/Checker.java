@@ -1,0 +1,26 @@
+package zjlearn.check;
+
+import java.util.List;
+
+/** Runs every check over a validation and returns the findings in a stable order. */
+public final class Checker {
+    private static final List<Check> CHECKS = List.of(
+            new LayoutCheck(),
+            new FileCheck(),
+            new FileCountCheck(),
+            new FormCheck(),
+            new SummaryLengthCheck(),
+            new ConsistencyCheck(),
+            new QuotaCheck());
+
+    private Checker() {
+    }
+
+    public static List<Finding> run(Validation validation) {
+        FindingSink sink = new FindingSink(validation.rules());
+        for (Check check : CHECKS) {
+            check.run(validation, sink);
+        }
+        return sink.findings();
+    }
+}

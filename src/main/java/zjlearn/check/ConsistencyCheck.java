@@ -1,0 +1,252 @@
+package zjlearn.check;
+
+import zjlearn.probe.ProbedFile;
+import zjlearn.rules.Names;
+import zjlearn.rules.Rules;
+import zjlearn.scan.CategoryFolder;
+import zjlearn.scan.Submission;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * {@code consistency.*}: the forms agree with the folder and with each other; the category's list
+ * form lists exactly the submissions sent; no form names another unit; nobody is sent twice.
+ */
+public final class ConsistencyCheck implements Check {
+    @Override
+    public void run(Validation v, FindingSink sink) {
+        for (Submission s : v.scan().submissions()) {
+            nominationMatchesFolder(v, s, sink);
+            ownRegistrationForm(v, s, sink);
+            unitNamed(v, s, sink);
+        }
+        for (CategoryFolder c : v.scan().categoryFolders()) {
+            categoryList(v, c, sink);
+        }
+        duplicates(v, sink);
+    }
+
+    /** The title of a submission as its nomination form gives it, else its folder name. */
+    static String title(Validation v, Submission s) {
+        Rules.CategoryDef category = v.rules().category(s.category());
+        return v.form(s, v.nominationRole(s.category()))
+                .map(f -> f.form().fields().get(category.titleField()))
+                .filter(t -> !t.isBlank()).orElse(s.title());
+    }
+
+    static boolean sameName(String a, String b) {
+        String ka = Names.key(a);
+        String kb = Names.key(b);
+        return !ka.isEmpty() && !kb.isEmpty() && (ka.contains(kb) || kb.contains(ka));
+    }
+
+    private static void nominationMatchesFolder(Validation v, Submission s, FindingSink sink) {
+        Rules.CategoryDef category = v.rules().category(s.category());
+        Optional<ProbedFile> form = v.form(s, v.nominationRole(s.category()));
+        if (form.isEmpty()) {
+            return;
+        }
+        String value = form.get().form().fields().get(category.titleField());
+        if (value == null || value.isBlank() || sameName(value, s.title())) {
+            return;
+        }
+        sink.add("consistency.name-mismatch", s.path(), form.get().file().relPath(),
+                Msg.of("推荐表的“{0}”是“{1}”，与文件夹名“{2}”不一致", "the {0} in the nomination form is \"{1}\" but the folder is \"{2}\"",
+                        category.titleField(), value, s.title()),
+                Msg.literal(s.title()), Msg.literal(value),
+                Msg.of("确认是否放错了文件；若文件无误，把文件夹改名为“{0}”", "check whether the file belongs to another folder; if not, rename the folder to \"{0}\"", value));
+    }
+
+    /** A per-submission 登记表: its record names this submission and agrees with the nomination form. */
+    private static void ownRegistrationForm(Validation v, Submission s, FindingSink sink) {
+        Optional<String> role = v.registrationRole(s.category());
+        if (role.isEmpty()) {
+            return;
+        }
+        Optional<ProbedFile> list = v.form(s, role.get());
+        if (list.isEmpty() || list.get().form().records().isEmpty()) {
+            return;
+        }
+        Rules.FormDef form = v.rules().form(v.rules().category(s.category()).registrationForm());
+        String title = title(v, s);
+        Optional<Map<String, String>> record = list.get().form().records().stream()
+                .filter(r -> sameName(r.getOrDefault(form.keyField(), ""), title)).findFirst();
+        if (record.isEmpty()) {
+            String listed = list.get().form().records().stream().map(r -> r.getOrDefault(form.keyField(), ""))
+                    .filter(n -> !n.isBlank()).collect(Collectors.joining("、"));
+            sink.add("consistency.name-mismatch", s.path(), list.get().file().relPath(),
+                    Msg.of("推荐登记表中没有“{0}”（登记表列出的是：{1}）", "the registration form does not list \"{0}\" (it lists: {1})",
+                            title, listed.isEmpty() ? "无" : listed),
+                    Msg.literal(title), Msg.literal(listed),
+                    Msg.of("在推荐登记表中填写“{0}”的信息，或换成该推荐对象的登记表", "add \"{0}\" to the registration form, or use this submission's own form", title));
+            return;
+        }
+        compareWithNomination(v, s, record.get(), list.get(), sink);
+    }
+
+    /** Fields the list record shares with the nomination form must say the same thing. */
+    private static void compareWithNomination(Validation v, Submission s, Map<String, String> record,
+                                              ProbedFile listFile, FindingSink sink) {
+        Optional<ProbedFile> nomination = v.form(s, v.nominationRole(s.category()));
+        if (nomination.isEmpty()) {
+            return;
+        }
+        Rules.CategoryDef category = v.rules().category(s.category());
+        Rules.FormDef nominationForm = v.rules().form(category.nominationForm());
+        Map<String, String> fields = nomination.get().form().fields();
+        for (Map.Entry<String, String> e : record.entrySet()) {
+            String field = e.getKey();
+            String listed = e.getValue();
+            String nominated = fields.get(field);
+            Optional<Rules.FieldDef> def = nominationForm.field(field);
+            if (def.isEmpty() || nominated == null || nominated.isBlank() || listed == null || listed.isBlank()
+                    || field.equals(category.titleField()) || nominationForm.unitFields().contains(field)) {
+                continue;
+            }
+            if (!sameValue(def.get(), nominated, listed)) {
+                sink.add("consistency.name-mismatch", s.path(), listFile.file().relPath(),
+                        Msg.of("推荐登记表与推荐表的“{0}”不一致：登记表写“{1}”，推荐表写“{2}”",
+                                "the registration form and the nomination form disagree on \"{0}\": \"{1}\" versus \"{2}\"",
+                                field, listed, nominated),
+                        Msg.literal(nominated), Msg.literal(listed),
+                        Msg.of("核对后把两张表的“{0}”改为一致", "check and make \"{0}\" the same in both forms", field));
+            }
+        }
+    }
+
+    private static boolean sameValue(Rules.FieldDef def, String a, String b) {
+        return switch (def.type()) {
+            case MONTH, DATE -> {
+                Optional<Values.PartialDate> da = Values.date(a);
+                Optional<Values.PartialDate> db = Values.date(b);
+                yield da.isEmpty() || db.isEmpty() || da.get().year() == db.get().year()
+                        && (da.get().month() == null || db.get().month() == null || da.get().month().equals(db.get().month()));
+            }
+            case CHOICE -> Objects.equals(Values.choice(a, def.choices()), Values.choice(b, def.choices()));
+            case PHONE -> Values.phone(a).isEmpty() || Values.phone(b).isEmpty()
+                    || Values.phone(a).equals(Values.phone(b)) || sameName(a, b);
+            case COUNT -> Values.count(a).isEmpty() || Values.count(b).isEmpty()
+                    || Values.count(a).get().value() == Values.count(b).get().value();
+            default -> sameName(a, b);
+        };
+    }
+
+    /** The category folder's list form names every submission of the folder, and nobody else. */
+    private static void categoryList(Validation v, CategoryFolder c, FindingSink sink) {
+        Optional<String> role = v.registrationRole(c.category());
+        if (role.isEmpty()) {
+            return;
+        }
+        List<ProbedFile> lists = v.files(c).stream()
+                .filter(f -> role.get().equals(f.role()) && f.form() != null && !f.form().records().isEmpty()).toList();
+        if (lists.size() != 1) {
+            return;
+        }
+        ProbedFile list = lists.get(0);
+        Rules.FormDef form = v.rules().form(v.rules().category(c.category()).registrationForm());
+        List<Submission> submissions = v.scan().submissions().stream()
+                .filter(s -> Validation.parentPath(s.path()).equals(c.path())).toList();
+        Set<Integer> matched = new HashSet<>();
+        List<Map<String, String>> records = list.form().records();
+        for (Submission s : submissions) {
+            String title = title(v, s);
+            int index = -1;
+            for (int i = 0; i < records.size(); i++) {
+                if (sameName(records.get(i).getOrDefault(form.keyField(), ""), title)) {
+                    index = i;
+                    break;
+                }
+            }
+            if (index < 0) {
+                sink.add("consistency.registration-list", s.path(), list.file().relPath(),
+                        Msg.of("类别的推荐登记表中没有“{0}”", "the category's registration list does not list \"{0}\"", title),
+                        Msg.of("登记表中有“{0}”一行", "a row for \"{0}\"", title), Msg.of("没有", "none"),
+                        Msg.of("在“{0}”中为“{1}”补填一行", "add a row for \"{1}\" to \"{0}\"", list.file().name(), title));
+            } else {
+                matched.add(index);
+                compareWithNomination(v, s, records.get(index), list, sink);
+            }
+        }
+        for (int i = 0; i < records.size(); i++) {
+            String name = records.get(i).getOrDefault(form.keyField(), "");
+            if (matched.contains(i) || name.isBlank()) {
+                continue;
+            }
+            sink.add("consistency.registration-list", null, list.file().relPath(),
+                    Msg.of("推荐登记表列出了“{0}”，但没有该推荐对象的文件夹", "the registration list names \"{0}\" but there is no folder for it", name),
+                    Msg.of("“{0}”的文件夹", "a folder for \"{0}\"", name), Msg.of("没有", "none"),
+                    Msg.of("补交“{0}”的材料文件夹，或从登记表中删去这一行", "add the folder for \"{0}\", or remove the row from the list", name));
+        }
+    }
+
+    /** A form's 推荐单位 should not name a unit other than the one whose folder it is in. */
+    private static void unitNamed(Validation v, Submission s, FindingSink sink) {
+        if (s.unit() == null) {
+            return;
+        }
+        Rules.CategoryDef category = v.rules().category(s.category());
+        for (String formId : new String[] {category.nominationForm(), category.registrationForm()}) {
+            if (formId == null) {
+                continue;
+            }
+            Rules.FormDef form = v.rules().form(formId);
+            Optional<ProbedFile> file = v.form(s, form.role());
+            if (file.isEmpty()) {
+                continue;
+            }
+            List<String> values = new ArrayList<>();
+            for (String field : form.unitFields()) {
+                Optional.ofNullable(file.get().form().fields().get(field)).ifPresent(values::add);
+                if (form.kind() == Rules.FormKind.LIST) {
+                    String title = title(v, s);
+                    file.get().form().records().stream()
+                            .filter(r -> sameName(r.getOrDefault(form.keyField(), ""), title))
+                            .map(r -> r.get(field)).filter(Objects::nonNull).forEach(values::add);
+                }
+            }
+            for (String value : values) {
+                Optional<String> named = v.vocabulary().unit(value);
+                if (named.isPresent() && !named.get().equals(s.unit())) {
+                    sink.add("consistency.unit-mismatch", s.path(), file.get().file().relPath(),
+                            Msg.of("{0}的推荐单位是“{1}”，属于{2}，但材料放在{3}的文件夹中",
+                                    "the {0} names \"{1}\" ({2}) as recommending unit, but it lies in the folder of {3}",
+                                    form.title(), value, named.get(), s.unit()),
+                            Msg.literal(s.unit()), Msg.literal(value),
+                            Msg.of("确认材料是否放错了单位；若推荐单位填错，请改正后重新盖章",
+                                    "check whether the material belongs to another unit; if the form is wrong, correct it and have it stamped again"));
+                }
+            }
+        }
+    }
+
+    /** The same nominee or project sent twice, by one unit or by two. */
+    private static void duplicates(Validation v, FindingSink sink) {
+        Map<String, List<Submission>> byKey = new LinkedHashMap<>();
+        for (Submission s : v.scan().submissions()) {
+            String key = s.category() + "\u0000" + Names.key(title(v, s));
+            byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(s);
+        }
+        for (List<Submission> group : byKey.values()) {
+            if (group.size() < 2) {
+                continue;
+            }
+            for (Submission s : group) {
+                String others = group.stream().filter(o -> o != s).map(Submission::path).collect(Collectors.joining("、"));
+                sink.add("consistency.duplicate", s.path(), null,
+                        Msg.of("“{0}”重复报送：同一{1}也出现在 {2}", "\"{0}\" is sent more than once: the same {1} is also in {2}",
+                                title(v, s), Texts.category(v.rules(), s.category()), others),
+                        Msg.of("每个推荐对象只报送一次", "each nominee or project sent once"),
+                        Msg.of("{0} 次", "{0} times", String.valueOf(group.size())),
+                        Msg.of("与相关单位核实，只保留一份材料", "agree with the other unit(s) and keep only one"));
+            }
+        }
+    }
+}

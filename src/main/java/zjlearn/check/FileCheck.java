@@ -1,0 +1,103 @@
+package zjlearn.check;
+
+import zjlearn.probe.FileType;
+import zjlearn.probe.ProbeException;
+import zjlearn.probe.ProbedFile;
+import zjlearn.rules.Rules;
+import zjlearn.scan.CategoryFolder;
+import zjlearn.scan.Submission;
+
+import java.util.stream.Collectors;
+
+/**
+ * {@code file.*} and unrecognised files: empty, unreadable or password-protected files, real types
+ * a role does not accept, and extensions that disagree with the content.
+ */
+public final class FileCheck implements Check {
+    @Override
+    public void run(Validation v, FindingSink sink) {
+        for (Submission s : v.scan().submissions()) {
+            v.files(s).forEach(f -> check(v.rules(), f, s.path(), sink));
+        }
+        for (CategoryFolder c : v.scan().categoryFolders()) {
+            v.files(c).forEach(f -> check(v.rules(), f, null, sink));
+        }
+    }
+
+    private static void check(Rules rules, ProbedFile f, String submission, FindingSink sink) {
+        String path = f.file().relPath();
+        if (f.failure() != null) {
+            failure(rules, f, submission, sink);
+            return;
+        }
+        if (f.role() == null) {
+            String known = rules.roles().values().stream().map(Rules.RoleDef::name).distinct()
+                    .collect(Collectors.joining("、"));
+            sink.add("layout.unknown-file", submission, path,
+                    Msg.of("无法判断这是哪一项材料：文件名和文件内容都不符合任何规定材料",
+                            "neither the name nor the content says which material this is"),
+                    Msg.literal(known), Msg.of("{0}，文件名“{1}”", "{0}, named \"{1}\"", Texts.type(f.type()), f.file().name()),
+                    Msg.of("若是规定材料，请按材料名称重命名（如“推荐表.docx”“工作总结.docx”“证件照.jpg”）；否则删除",
+                            "if it is required material, rename it after what it is (推荐表.docx, 工作总结.docx, 证件照.jpg); otherwise delete it"));
+            return;
+        }
+        Rules.RoleDef role = rules.role(f.role());
+        if (!role.types().contains(f.type().id())) {
+            sink.add("file.type-not-allowed", submission, path,
+                    Msg.of("{0}的格式不符合要求", "the {0} is not in an accepted format", Texts.role(rules, f.role())),
+                    Texts.types(role.types()), Texts.type(f.type()), conversionAdvice(f.type(), role));
+        }
+        if (f.type() != FileType.UNKNOWN && !f.type().extensions().isEmpty()
+                && !f.type().matchesExtension(f.file().extension())) {
+            String proper = f.type().extensions().get(0);
+            sink.add("file.type-mismatch", submission, path,
+                    Msg.of("文件扩展名与实际格式不符：名为 .{0}，实际是{1}", "the extension says .{0} but the file is a {1}",
+                            f.file().extension().isEmpty() ? "（无）" : f.file().extension(), Texts.type(f.type())),
+                    Msg.of(".{0}", ".{0}", proper), Msg.literal("." + f.file().extension()),
+                    Msg.of("用原软件打开后“另存为”正确的格式，或把扩展名改为 .{0}",
+                            "open it in its program and save it in the proper format, or rename it to .{0}", proper));
+        }
+    }
+
+    private static void failure(Rules rules, ProbedFile f, String submission, FindingSink sink) {
+        String path = f.file().relPath();
+        ProbeException e = f.failure();
+        String detail = e.getMessage() == null ? "" : e.getMessage();
+        switch (e.kind()) {
+            case EMPTY -> sink.add("file.empty", submission, path,
+                    Msg.of("文件是空的（0 字节），可能复制或下载没有完成", "the file is empty (0 bytes); the copy or download may not have finished"),
+                    Msg.of("有内容的文件", "a file with content"), Msg.of("0 字节", "0 bytes"),
+                    Msg.of("从原始文件重新复制一份", "copy the file again from the original"));
+            case ENCRYPTED -> sink.add("file.encrypted", submission, path,
+                    Msg.of("文件设置了打开密码，无法检查，评审方也无法打开", "the file is password-protected: it cannot be checked, nor opened by the reviewers"),
+                    Msg.of("无密码的文件", "a file without password"), Msg.of("有密码保护", "password-protected"),
+                    Msg.of("用 Word/Excel/WPS 打开，在“文件 → 信息 → 保护文档”中删除密码后另存", 
+                            "open it, remove the password (File → Info → Protect), and save it again"));
+            case TOO_LARGE -> sink.add("file.unreadable", submission, path,
+                    Msg.of("文件过大，未检查", "the file is too large and was not checked"), null, Msg.literal(detail),
+                    Msg.of("压缩图片或精简内容后重新保存", "reduce its size (compress pictures) and save it again"));
+            case UNREADABLE -> sink.add("file.unreadable", submission, path,
+                    Msg.of("文件已损坏或格式无法识别，无法读取（{0}）", "the file is damaged or its format cannot be read ({0})",
+                            Texts.type(f.type())),
+                    f.role() == null ? Msg.of("能正常打开的文件", "a readable file")
+                            : Msg.of("能正常打开的{0}", "a readable {0}", Texts.role(rules, f.role())),
+                    Msg.literal(detail),
+                    Msg.of("用原软件打开确认能正常显示，再“另存为”一份；若打不开，请从原始文件重新复制",
+                            "open it in its program to make sure it displays, then save a new copy; if it will not open, copy it again from the original"));
+        }
+    }
+
+    private static Msg conversionAdvice(FileType actual, Rules.RoleDef role) {
+        String accepted = role.types().stream().map(t -> "." + FileType.fromId(t).extensions().get(0))
+                .distinct().collect(Collectors.joining(" / "));
+        return switch (actual) {
+            case HEIC, WEBP, BMP, GIF, TIFF -> Msg.of("用看图软件或手机相册把照片“导出/另存为” JPG（{0}）格式",
+                    "export or save the photo as JPEG ({0}) in an image viewer or the phone's gallery", accepted);
+            case HTML -> Msg.of("这是网页文件而非 Word 文件：用 Word/WPS 打开后“另存为” {0} 格式",
+                    "this is a web page, not a Word file: open it in Word/WPS and save as {0}", accepted);
+            case ENCRYPTED_OFFICE -> Msg.of("删除文件密码后另存", "remove the password and save again");
+            default -> Msg.of("用相应软件另存为以下格式之一：{0}", "save it in one of these formats: {0}", accepted);
+        };
+    }
+
+}

@@ -1,0 +1,56 @@
+package zjlearn.check;
+
+import zjlearn.rules.RuleCatalog;
+import zjlearn.rules.Rules;
+import zjlearn.rules.Severity;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Collects findings, applies the rules file's severity overrides (dropping rules set to off) and
+ * merges repeated identical findings. Thread-safe.
+ */
+public final class FindingSink {
+    private final Rules rules;
+    private final Set<String> seen = new LinkedHashSet<>();
+    private final List<Finding> findings = new ArrayList<>();
+
+    public FindingSink(Rules rules) {
+        this.rules = rules;
+    }
+
+    /** A finding at the rule's configured severity. */
+    public void add(String rule, String submission, String file, Msg message, Msg expected, Msg actual, Msg fix) {
+        add(rule, null, submission, file, message, expected, actual, fix);
+    }
+
+    /**
+     * A finding at a severity the check proposes (e.g. a summary in the warning band), unless the
+     * rules file overrides the rule's severity.
+     */
+    public synchronized void add(String rule, Severity proposed, String submission, String file, Msg message,
+                                 Msg expected, Msg actual, Msg fix) {
+        Severity severity = rules.severityOverride(rule)
+                .orElse(proposed != null ? proposed : RuleCatalog.defaultSeverity(rule));
+        if (severity == Severity.OFF) {
+            return;
+        }
+        String key = String.join("\u0000", rule, String.valueOf(submission), String.valueOf(file),
+                message.render(Locale.ROOT), render(expected), render(actual));
+        if (seen.add(key)) {
+            findings.add(new Finding(rule, severity, submission, file, message, expected, actual, fix));
+        }
+    }
+
+    private static String render(Msg msg) {
+        return msg == null ? "" : msg.render(Locale.ROOT);
+    }
+
+    public synchronized List<Finding> findings() {
+        return List.copyOf(findings);
+    }
+}

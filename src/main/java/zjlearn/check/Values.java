@@ -1,0 +1,285 @@
+package zjlearn.check;
+
+import zjlearn.rules.Names;
+import zjlearn.rules.Rules;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads values the way people type them into Chinese forms: dates such as 2018年5月 or 2018.05,
+ * counts such as 6000余人次 or 1.5万人, phone numbers, citizen ID numbers and ticked choices.
+ */
+public final class Values {
+    /** A year, optionally with month and day. */
+    public record PartialDate(int year, Integer month, Integer day) {
+        public LocalDate earliest() {
+            return LocalDate.of(year, month == null ? 1 : month, day == null ? 1 : day);
+        }
+
+        public LocalDate latest() {
+            LocalDate start = LocalDate.of(year, month == null ? 12 : month, 1);
+            return day != null ? start.withDayOfMonth(day) : start.withDayOfMonth(start.lengthOfMonth());
+        }
+    }
+
+    /** A count and what it counts. */
+    public enum CountUnit { PEOPLE, PARTICIPATIONS, UNSPECIFIED }
+
+    public record Count(long value, CountUnit unit) {
+    }
+
+    private static final Pattern DATE = Pattern.compile(
+            "^(\\d{4})\\s*(?:(?:年|[.\\-/．])\\s*(\\d{1,2})\\s*(?:(?:月|[.\\-/．])\\s*(\\d{1,2})\\s*日?|月)?)?\\s*(?:年)?(?:份)?$");
+    private static final Pattern COMPACT_DATE = Pattern.compile("^(\\d{4})(\\d{2})(\\d{2})?$");
+    private static final Pattern MOBILE = Pattern.compile("^(?:\\+?86)?1[3-9]\\d{9}$");
+    private static final Pattern LANDLINE = Pattern.compile("^(?:\\+?86)?(?:0\\d{2,3})?[2-9]\\d{6,7}(?:(?:转|ext|#)\\d{1,6})?$");
+    private static final Pattern PHONE_SPLIT = Pattern.compile("[，,、;；/]|\\s{2,}|或");
+    private static final Pattern PHONE_NOISE = Pattern.compile("[\\s\\-—()（）]");
+    private static final Pattern ID_NUMBER = Pattern.compile("^\\d{17}[\\dXx]$");
+    private static final Pattern CHECKED = Pattern.compile("[☑☒■√✓✔▣◼●]\\s*([^\\s☑☒■√✓✔▣◼●□☐○◻]+)");
+    private static final Pattern NAME = Pattern.compile("^[\\p{IsHan}·•．.A-Za-z]{2,30}$");
+    private static final Pattern COUNT = Pattern.compile(
+            "^(?:约|近|超过|逾|达|共|累计|年均|每年)?([0-9][0-9,，]*(?:\\.[0-9]+)?|[零〇一二两三四五六七八九十百千万亿]+)\\s*(万)?\\s*(?:余|多|以上|左右|\\+)?\\s*(人次|人|次|名)?\\s*(?:余|多|以上|左右)?$");
+    private static final int[] ID_WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+    private static final char[] ID_CHECK = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
+
+    private Values() {
+    }
+
+    /**
+     * Whether a non-empty value fits its field; empty when it does, else what was expected with
+     * an example.
+     */
+    public static Optional<Msg> problem(Rules.FieldDef field, String raw) {
+        String value = raw.strip();
+        Optional<Msg> typeProblem = switch (field.type()) {
+            case TEXT -> Optional.empty();
+            case NAME -> name(value).isPresent() ? Optional.empty()
+                    : Optional.of(Msg.of("姓名（2 个字以上的汉字，不含数字和符号），例如：张三",
+                    "a personal name (2 or more characters, no digits), e.g. 张三"));
+            case CHOICE -> choice(value, field.choices()).isPresent() ? Optional.empty()
+                    : Optional.of(Msg.of("以下之一：{0}", "one of: {0}", String.join("、", field.choices())));
+            case MONTH -> date(value).isPresent() ? Optional.empty()
+                    : Optional.of(Msg.of("年月，例如：1975年3月、1975.03 或 1975-03", "a year and month, e.g. 1975年3月, 1975.03 or 1975-03"));
+            case DATE -> date(value).filter(d -> d.day() != null).isPresent() ? Optional.empty()
+                    : Optional.of(Msg.of("日期，例如：2021年8月31日 或 2021-08-31", "a date, e.g. 2021年8月31日 or 2021-08-31"));
+            case PHONE -> phone(value).isPresent() ? Optional.empty()
+                    : Optional.of(Msg.of("11 位手机号或带区号的固定电话，例如：13812345678 或 0571-88031282",
+                    "an 11-digit mobile number or a landline with area code, e.g. 13812345678 or 0571-88031282"));
+            case ID_NUMBER -> idNumberProblem(value);
+            case COUNT -> count(value).isPresent() ? Optional.empty()
+                    : Optional.of(Msg.of("数量，例如：2000人、6000人次、1.5万人次", "a number, e.g. 2000人, 6000人次, 1.5万人次"));
+        };
+        if (typeProblem.isPresent()) {
+            return typeProblem;
+        }
+        int length = value.codePointCount(0, value.length());
+        if (field.minLength() != null && length < field.minLength()) {
+            return Optional.of(Msg.of("至少 {0} 个字", "at least {0} characters", String.valueOf(field.minLength())));
+        }
+        if (field.maxLength() != null && length > field.maxLength()) {
+            return Optional.of(Msg.of("不超过 {0} 个字", "at most {0} characters", String.valueOf(field.maxLength())));
+        }
+        if (field.pattern() != null && !Pattern.compile(field.pattern()).matcher(value).matches()) {
+            return Optional.of(Msg.of("符合格式 {0}", "matching {0}", field.pattern()));
+        }
+        return Optional.empty();
+    }
+
+    public static Optional<String> name(String value) {
+        String compact = value.replaceAll("[\\s\\p{Z}]+", "");
+        return NAME.matcher(compact).matches() ? Optional.of(compact) : Optional.empty();
+    }
+
+    /** The chosen option: the value itself, or the option ticked in a checkbox list (☑男 □女). */
+    public static Optional<String> choice(String value, List<String> choices) {
+        String key = Names.key(value);
+        for (String c : choices) {
+            if (Names.key(c).equals(key)) {
+                return Optional.of(c);
+            }
+        }
+        Matcher m = CHECKED.matcher(value);
+        String chosen = null;
+        while (m.find()) {
+            String ticked = Names.key(m.group(1));
+            for (String c : choices) {
+                if (ticked.equals(Names.key(c)) || ticked.startsWith(Names.key(c))) {
+                    if (chosen != null && !chosen.equals(c)) {
+                        return Optional.empty();
+                    }
+                    chosen = c;
+                }
+            }
+        }
+        return Optional.ofNullable(chosen);
+    }
+
+    public static Optional<PartialDate> date(String value) {
+        String v = Names.key(value).replace('．', '.');
+        Matcher m = DATE.matcher(v);
+        if (!m.matches()) {
+            m = COMPACT_DATE.matcher(v);
+            if (!m.matches()) {
+                return Optional.empty();
+            }
+        }
+        int year = Integer.parseInt(m.group(1));
+        Integer month = m.group(2) == null ? null : Integer.valueOf(m.group(2));
+        Integer day = m.group(3) == null ? null : Integer.valueOf(m.group(3));
+        if (year < 1900 || year > 2100 || month != null && (month < 1 || month > 12)) {
+            return Optional.empty();
+        }
+        if (day != null) {
+            try {
+                LocalDate.of(year, month, day);
+            } catch (DateTimeException e) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(new PartialDate(year, month, day));
+    }
+
+    /** The first well-formed phone number in the value (several may be listed). */
+    public static Optional<String> phone(String value) {
+        for (String part : PHONE_SPLIT.split(value)) {
+            String digits = PHONE_NOISE.matcher(part).replaceAll("");
+            if (MOBILE.matcher(digits).matches() || LANDLINE.matcher(digits).matches() && digits.startsWith("0")) {
+                return Optional.of(digits);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Msg> idNumberProblem(String value) {
+        String v = Names.key(value).toUpperCase(java.util.Locale.ROOT);
+        if (!ID_NUMBER.matcher(v).matches()) {
+            return Optional.of(Msg.of("18 位公民身份号码（最后一位可以是 X）", "an 18-character citizen ID number (the last may be X)"));
+        }
+        if (checkDigit(v) != v.charAt(17)) {
+            return Optional.of(Msg.of("校验位正确的身份证号码（第 18 位应为 {0}，请核对是否抄错）",
+                    "an ID number with a valid check digit (the 18th character should be {0}; look for a typo)",
+                    String.valueOf(checkDigit(v))));
+        }
+        if (birthDateOf(v).isEmpty()) {
+            return Optional.of(Msg.of("身份证号码中第 7–14 位应是有效的出生日期", "characters 7–14 of the ID number should be a valid birth date"));
+        }
+        return Optional.empty();
+    }
+
+    static char checkDigit(String id) {
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (id.charAt(i) - '0') * ID_WEIGHTS[i];
+        }
+        return ID_CHECK[sum % 11];
+    }
+
+    /** The birth date inside a well-formed 18-character ID number. */
+    public static Optional<LocalDate> birthDateOf(String id) {
+        String v = Names.key(id);
+        if (v.length() != 18) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.of(Integer.parseInt(v.substring(6, 10)),
+                    Integer.parseInt(v.substring(10, 12)), Integer.parseInt(v.substring(12, 14))));
+        } catch (DateTimeException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A count such as 2000人, 6000余人次, 1.5万人次, 三千人 or 12,000. */
+    public static Optional<Count> count(String value) {
+        String v = Names.key(value);
+        Matcher m = COUNT.matcher(v);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String number = m.group(1).replace(",", "").replace("，", "");
+        double base;
+        if (Character.isDigit(number.charAt(0))) {
+            base = Double.parseDouble(number);
+        } else {
+            OptionalLong chinese = chineseNumber(number);
+            if (chinese.isEmpty()) {
+                return Optional.empty();
+            }
+            base = chinese.getAsLong();
+        }
+        if (m.group(2) != null) {
+            base *= 10_000;
+        }
+        String unit = m.group(3);
+        CountUnit countUnit = unit == null || unit.equals("名") ? (unit == null ? CountUnit.UNSPECIFIED : CountUnit.PEOPLE)
+                : unit.equals("人") ? CountUnit.PEOPLE : CountUnit.PARTICIPATIONS;
+        return Optional.of(new Count(Math.round(base), countUnit));
+    }
+
+    /** Chinese numerals up to 亿: 三千, 两万五千, 一万二 (=12000), 十二, 三千五百. */
+    static OptionalLong chineseNumber(String s) {
+        long total = 0;
+        long section = 0;
+        long number = 0;
+        long lastUnit = 0;
+        boolean zeroSeen = false;
+        boolean endsWithDigit = false;
+        for (char c : s.toCharArray()) {
+            long d = digitValue(c);
+            if (d >= 0) {
+                number = d;
+                zeroSeen |= d == 0;
+                endsWithDigit = true;
+                continue;
+            }
+            long unit = switch (c) {
+                case '十' -> 10;
+                case '百' -> 100;
+                case '千' -> 1000;
+                case '万' -> 10_000;
+                case '亿' -> 100_000_000;
+                default -> -1;
+            };
+            if (unit < 0) {
+                return OptionalLong.empty();
+            }
+            if (unit < 10_000) {
+                section += (number == 0 && !endsWithDigit ? 1 : number) * unit;
+            } else {
+                section += number;
+                total = (total + (section == 0 ? 1 : section)) * unit;
+                section = 0;
+            }
+            number = 0;
+            lastUnit = unit;
+            zeroSeen = false;
+            endsWithDigit = false;
+        }
+        if (endsWithDigit && !zeroSeen && lastUnit >= 100) {
+            number *= (lastUnit >= 10_000 ? 1000 : lastUnit / 10);
+        }
+        return OptionalLong.of(total + section + number);
+    }
+
+    private static long digitValue(char c) {
+        return switch (c) {
+            case '零', '〇' -> 0;
+            case '一' -> 1;
+            case '二', '两' -> 2;
+            case '三' -> 3;
+            case '四' -> 4;
+            case '五' -> 5;
+            case '六' -> 6;
+            case '七' -> 7;
+            case '八' -> 8;
+            case '九' -> 9;
+            default -> -1;
+        };
+    }
+}

@@ -1,0 +1,103 @@
+package zjlearn.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.logging.Level;
+import java.util.logging.LogManager;
+import java.util.logging.Logger;
+
+@Command(name = "zjlearn", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        sortOptions = false, usageHelpAutoWidth = true,
+        header = "检查和打包浙江省“百姓学习之星”“终身学习品牌项目”推荐材料",
+        description = "Checks and packages nominations for the Zhejiang 百姓学习之星 / 终身学习品牌项目 campaign.",
+        subcommands = {ValidateCommand.class, RulesCommand.class, CommandLine.HelpCommand.class},
+        footerHeading = "%n退出码 / exit codes:%n",
+        footer = {"  0  没有错误（可有警告）/ no errors",
+                "  1  发现错误 / at least one error (or a warning with --strict)",
+                "  2  用法或规则文件错误 / usage or rules-file error",
+                "  3  没有找到可检查的推荐材料 / nothing to check",
+                "  4  程序内部错误 / internal error"})
+public final class Main implements Runnable {
+    public static final int EXIT_OK = 0;
+    public static final int EXIT_FINDINGS = 1;
+    public static final int EXIT_USAGE = 2;
+    public static final int EXIT_NOTHING = 3;
+    public static final int EXIT_INTERNAL = 4;
+    public static final String ISSUES_URL = "https://github.com/zjlearn/zjlearn/issues";
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args, stdout(), stderr()));
+    }
+
+    /** Runs a command line; the streams are where the report and the log lines go. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        quietLibraries();
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            err.println("zjlearn：程序内部错误（internal error）：" + e);
+            err.println("这是程序的缺陷，不是您的材料有问题。请把以上信息和所用命令报告到 " + ISSUES_URL);
+            StackTraceElement[] trace = e.getStackTrace();
+            for (int i = 0; i < Math.min(5, trace.length); i++) {
+                err.println("    at " + trace[i]);
+            }
+            err.flush();
+            return EXIT_INTERNAL;
+        });
+        cli.setParameterExceptionHandler((e, a) -> {
+            err.println("zjlearn：" + e.getMessage());
+            err.println("用法见 zjlearn " + subcommandName(e.getCommandLine()) + "--help");
+            err.flush();
+            return EXIT_USAGE;
+        });
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    private static String subcommandName(CommandLine cl) {
+        return cl.getParent() == null ? "" : cl.getCommandName() + " ";
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    static PrintWriter stdout() {
+        return new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    }
+
+    static PrintWriter stderr() {
+        return new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    }
+
+    /** POI (log4j-api) and PDFBox (commons-logging → JUL) must not print to the user's terminal. */
+    static void quietLibraries() {
+        System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        System.setProperty("log4j2.simplelogLevel", "OFF");
+        System.setProperty("org.apache.logging.log4j.simplelog.StatusLogger.level", "OFF");
+        System.setProperty("log4j2.statusLoggerLevel", "OFF");
+        System.setProperty("java.awt.headless", "true");
+        LogManager.getLogManager().reset();
+        Logger.getLogger("").setLevel(Level.OFF);
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"zjlearn " + (v == null ? "dev" : v)};
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package zjlearn.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import zjlearn.ValidationResult;
+import zjlearn.Validator;
+import zjlearn.report.JsonReport;
+import zjlearn.report.TextReport;
+import zjlearn.rules.Rules;
+import zjlearn.scan.Scanner;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+@Command(name = "validate", sortOptions = false, usageHelpAutoWidth = true, mixinStandardHelpOptions = true,
+        header = "检查推荐材料，列出每个问题及修改方法 / check nominations and list every problem with its fix",
+        description = {"FOLDER 可以是全省根目录、一个单位、一个类别或一个推荐对象的文件夹。",
+                "FOLDER may be the province root, a unit, a category or one submission folder."},
+        footerHeading = "%n示例 / examples:%n",
+        footer = {"  zjlearn validate samples",
+                "  zjlearn validate 杭州市 --format json -o 杭州市.json",
+                "  zjlearn validate samples --lang en --strict"})
+final class ValidateCommand implements Callable<Integer> {
+    enum Format { text, json }
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CommonOptions common;
+
+    @Parameters(index = "0", paramLabel = "FOLDER", description = "要检查的文件夹 / folder to check")
+    Path folder;
+
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+            description = "报告格式：text（默认）或 json / report format")
+    Format format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "把报告写入文件（而不是屏幕）/ write the report to FILE")
+    Path output;
+
+    @Option(names = "--strict", description = "警告也算不通过 / warnings fail too")
+    boolean strict;
+
+    @Option(names = "--jobs", paramLabel = "N", description = "同时读取的文件数（默认为 CPU 核数）/ files probed in parallel")
+    Integer jobs;
+
+    @Option(names = "--no-color", description = "不使用颜色 / no colours")
+    boolean noColor;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Rules rules = common.loadRules(err);
+        if (rules == null) {
+            return Main.EXIT_USAGE;
+        }
+        if (!Files.isDirectory(folder)) {
+            err.println("zjlearn：找不到文件夹 “" + folder + "”（folder not found）");
+            return Main.EXIT_USAGE;
+        }
+        int threads = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
+        ValidationResult result;
+        try {
+            result = new Validator(rules, threads).validate(folder);
+        } catch (Scanner.NothingToCheckException e) {
+            err.println("zjlearn：在 “" + folder + "” 中没有找到推荐材料（nothing to check）。");
+            err.println("请检查文件夹结构：单位文件夹（如“杭州市”）→ 类别文件夹（如“百姓学习之星”）→ 每个推荐对象一个文件夹。");
+            return Main.EXIT_NOTHING;
+        }
+        StringWriter buffer = new StringWriter();
+        PrintWriter report = new PrintWriter(buffer);
+        switch (format) {
+            case json -> JsonReport.write(result, common.locale(), report);
+            case text -> TextReport.write(result, common.locale(), output == null && useColour(), report);
+        }
+        report.flush();
+        if (output == null) {
+            out.print(buffer);
+            out.flush();
+        } else {
+            Outputs.writeAtomically(output, buffer.toString());
+            err.println("报告已写入 " + output);
+        }
+        return result.exitCode(strict);
+    }
+
+    private boolean useColour() {
+        return !noColor && System.console() != null && System.getenv("NO_COLOR") == null;
+    }
+}

@@ -1,0 +1,161 @@
+package zjlearn.probe;
+
+import zjlearn.probe.form.FormContent;
+import zjlearn.probe.form.FormReader;
+import zjlearn.probe.form.LabelResolver;
+import zjlearn.rules.Names;
+import zjlearn.rules.Rules;
+import zjlearn.rules.Vocabulary;
+import zjlearn.scan.InputFile;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Turns files into facts, in parallel: real type, role, and for forms and summaries their
+ * content. A failure inside one file becomes that file's {@link ProbeException}; it never stops
+ * the run.
+ */
+public final class Prober {
+    /** A file to probe and the category whose forms it may hold. */
+    public record Task(InputFile file, String category) {
+    }
+
+    private static final Set<FileType> FORM_TYPES = Set.of(FileType.DOCX, FileType.DOC, FileType.XLSX, FileType.XLS);
+    private static final Set<FileType> TEXT_TYPES = Set.of(FileType.DOCX, FileType.DOC, FileType.PDF, FileType.TXT);
+    private static final long TIMEOUT_SECONDS = 120;
+
+    private final Rules rules;
+    private final Vocabulary vocabulary;
+    private final int jobs;
+    private final Map<String, LabelResolver> resolvers = new HashMap<>();
+
+    public Prober(Vocabulary vocabulary, int jobs) {
+        this.vocabulary = vocabulary;
+        this.rules = vocabulary.rules();
+        this.jobs = Math.max(1, jobs);
+        rules.forms().forEach((id, form) -> resolvers.put(id, resolver(form)));
+    }
+
+    /** The label resolver of a form of rules.yaml: names and aliases compared as {@link Names#label}. */
+    public static LabelResolver resolver(Rules.FormDef form) {
+        Map<String, String> byLabel = new HashMap<>();
+        for (Rules.FieldDef field : form.fields()) {
+            byLabel.putIfAbsent(Names.label(field.name()), field.name());
+            field.aliases().forEach(a -> byLabel.putIfAbsent(Names.label(a), field.name()));
+        }
+        return text -> Optional.ofNullable(byLabel.get(Names.label(text)));
+    }
+
+    public Map<InputFile, ProbedFile> probe(List<Task> tasks) {
+        ExecutorService pool = Executors.newFixedThreadPool(jobs, daemonThreads());
+        try {
+            Map<Task, Future<ProbedFile>> futures = new LinkedHashMap<>();
+            for (Task task : tasks) {
+                futures.put(task, pool.submit(() -> probeSafely(task)));
+            }
+            Map<InputFile, ProbedFile> results = new LinkedHashMap<>();
+            for (Map.Entry<Task, Future<ProbedFile>> e : futures.entrySet()) {
+                results.put(e.getKey().file(), await(e.getKey(), e.getValue()));
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static ProbedFile await(Task task, Future<ProbedFile> future) {
+        try {
+            return future.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            return failed(task.file(), FileType.UNKNOWN, null, new ProbeException(ProbeException.Kind.UNREADABLE,
+                    "reading took longer than " + TIMEOUT_SECONDS + " s"));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return failed(task.file(), FileType.UNKNOWN, null,
+                    new ProbeException(ProbeException.Kind.UNREADABLE, "interrupted"));
+        } catch (ExecutionException e) {
+            return failed(task.file(), FileType.UNKNOWN, null,
+                    new ProbeException(ProbeException.Kind.UNREADABLE, String.valueOf(e.getCause())));
+        }
+    }
+
+    /** Never throws: whatever goes wrong (even an Error from a hostile file) becomes a failure. */
+    ProbedFile probeSafely(Task task) {
+        FileType type = FileType.UNKNOWN;
+        String role = vocabulary.roleByName(task.file().name()).orElse(null);
+        try {
+            type = task.file().size() == 0 ? FileType.EMPTY : TypeSniffer.sniff(task.file().path());
+            role = vocabulary.role(task.file().name(), type).orElse(null);
+            return probe(task, type, role);
+        } catch (ProbeException e) {
+            return failed(task.file(), type, role, e);
+        } catch (IOException e) {
+            return failed(task.file(), type, role, new ProbeException(ProbeException.Kind.UNREADABLE,
+                    e.getClass().getSimpleName() + ": " + e.getMessage(), e));
+        } catch (Throwable e) {
+            return failed(task.file(), type, role, new ProbeException(ProbeException.Kind.UNREADABLE,
+                    e.getClass().getSimpleName(), e));
+        }
+    }
+
+    private ProbedFile probe(Task task, FileType type, String role) throws ProbeException {
+        InputFile file = task.file();
+        if (type == FileType.EMPTY) {
+            return failed(file, type, role, new ProbeException(ProbeException.Kind.EMPTY, "zero bytes"));
+        }
+        if (type == FileType.ENCRYPTED_OFFICE) {
+            return failed(file, type, role, new ProbeException(ProbeException.Kind.ENCRYPTED, "password protected"));
+        }
+        Rules.CategoryDef category = rules.category(task.category());
+        String formId = formOf(category, role);
+        if (formId != null && FORM_TYPES.contains(type)) {
+            FormContent form = FormReader.read(file.path(), type, resolvers.get(formId));
+            return new ProbedFile(file, type, role, form, null, null);
+        }
+        if (category.summary() != null && category.summary().role().equals(role) && TEXT_TYPES.contains(type)) {
+            String text = TextExtractor.extract(file.path(), type);
+            ProbedFile.TextFacts facts = new ProbedFile.TextFacts(CharCounter.wordCount(text),
+                    CharCounter.nonWhitespaceCodePoints(text));
+            return new ProbedFile(file, type, role, null, facts, null);
+        }
+        return new ProbedFile(file, type, role, null, null, null);
+    }
+
+    /** The form id a file of this role holds in this category, or null. */
+    public String formOf(Rules.CategoryDef category, String role) {
+        for (String formId : new String[] {category.nominationForm(), category.registrationForm()}) {
+            if (formId != null && role != null && role.equals(rules.form(formId).role())) {
+                return formId;
+            }
+        }
+        return null;
+    }
+
+    private static ProbedFile failed(InputFile file, FileType type, String role, ProbeException e) {
+        return new ProbedFile(file, type, role, null, null, e);
+    }
+
+    private static ThreadFactory daemonThreads() {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, "probe-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

@@ -1,0 +1,600 @@
+package zjlearn.probe;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+import org.apache.poi.hssf.record.FilePassRecord;
+import org.apache.poi.hssf.record.RecordInputStream;
+import org.apache.poi.poifs.crypt.Decryptor;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.filesystem.DirectoryNode;
+import org.apache.poi.poifs.filesystem.DocumentEntry;
+import org.apache.poi.poifs.filesystem.DocumentInputStream;
+import org.apache.poi.poifs.filesystem.Entry;
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+
+/**
+ * Decides a file's real type from its content only, never from its name.
+ *
+ * <p>Reads at most {@link #HEADER_SIZE} bytes from the start of the file, plus, for containers, the
+ * container's directory: the OLE2 root entries (and the first bytes of the {@code WordDocument} /
+ * {@code Workbook} stream to spot encryption), or the ZIP central directory, {@code [Content_Types].xml}
+ * (at most 1 MiB) and the ODF {@code mimetype} entry. Never inflates other ZIP entries and never parses
+ * XML.
+ *
+ * <p>Anything it cannot recognise is {@link FileType#UNKNOWN}; only an I/O failure on the file itself
+ * (missing, unreadable) throws.
+ */
+public final class TypeSniffer {
+    /** How many bytes from the start of the file are looked at. */
+    public static final int HEADER_SIZE = 64 * 1024;
+    /** Largest {@code [Content_Types].xml} that is read. */
+    static final int MAX_CONTENT_TYPES = 1024 * 1024;
+
+    private static final Set<String> HEIC_BRANDS =
+            Set.of("heic", "heix", "heim", "heis", "hevc", "hevx", "hevm", "hevs", "mif1", "msf1");
+    private static final Set<String> AVIF_BRANDS = Set.of("avif", "avis");
+    /** ftyp brands that are not video (or not anything this CLI can read). */
+    private static final Set<String> OTHER_FTYP_BRANDS = Set.of("crx ", "jp2 ", "jpx ", "jpm ", "mjp2");
+    /** Top-level QuickTime atoms that start an old .mov written without an ftyp. */
+    private static final Set<String> QT_LEADING_ATOMS = Set.of("moov", "mdat", "free", "wide", "skip", "pnot");
+
+    private TypeSniffer() {
+    }
+
+    /**
+     * The real type of {@code file}, from its content.
+     *
+     * @throws IOException if the file cannot be opened or read at all (missing, a directory, no permission)
+     */
+    public static FileType sniff(Path file) throws IOException {
+        if (Files.isDirectory(file)) {
+            throw new IOException("not a regular file: " + file);
+        }
+        long size = Files.size(file);
+        if (size == 0) {
+            return FileType.EMPTY;
+        }
+        byte[] header = readHeader(file);
+        if (header.length == 0) {
+            return FileType.EMPTY;
+        }
+        if (FileMagic.valueOf(header) == FileMagic.OLE2) {
+            return sniffOle2(file, header);
+        }
+        if (isZip(header)) {
+            return sniffZip(file, header);
+        }
+        return sniffHeader(header, size, header.length >= size);
+    }
+
+    private static boolean isZip(byte[] h) {
+        return startsWith(h, 0, 'P', 'K', 3, 4) || startsWith(h, 0, 'P', 'K', 5, 6)
+                || startsWith(h, 0, 'P', 'K', 7, 8);
+    }
+
+    private static byte[] readHeader(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(HEADER_SIZE);
+        }
+    }
+
+    /**
+     * Classifies the first bytes of a file that is neither an OLE2 compound file nor a ZIP archive
+     * (those are told apart by their directories in {@link #sniff(Path)}; here they are UNKNOWN).
+     *
+     * @param header   the first bytes (up to {@link #HEADER_SIZE})
+     * @param fileSize the file's full size, for plausibility checks of box sizes
+     * @param complete whether {@code header} is the whole file
+     */
+    static FileType sniffHeader(byte[] header, long fileSize, boolean complete) {
+        byte[] h = header;
+        FileMagic magic = FileMagic.valueOf(h);
+        if (magic == FileMagic.OLE2 || isZip(h)) {
+            return FileType.UNKNOWN;
+        }
+        if (magic == FileMagic.PDF || hasPdfHeaderNearStart(h)) {
+            return FileType.PDF;
+        }
+        if (magic == FileMagic.RTF) {
+            return FileType.RTF;
+        }
+        // --- images ---
+        if (startsWith(h, 0, 0xFF, 0xD8, 0xFF)) {
+            return FileType.JPEG;
+        }
+        if (startsWith(h, 0, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
+            return FileType.PNG;
+        }
+        if (startsWithAscii(h, 0, "GIF87a") || startsWithAscii(h, 0, "GIF89a")) {
+            return FileType.GIF;
+        }
+        if (startsWith(h, 0, 'I', 'I', 0x2A, 0x00) || startsWith(h, 0, 'M', 'M', 0x00, 0x2A)) {
+            return FileType.TIFF;
+        }
+        if (isBmp(h)) {
+            return FileType.BMP;
+        }
+        if (startsWithAscii(h, 0, "RIFF") && h.length >= 12) {
+            if (startsWithAscii(h, 8, "WEBP")) {
+                return FileType.WEBP;
+            }
+            if (startsWithAscii(h, 8, "AVI ")) {
+                return FileType.AVI;
+            }
+            return FileType.UNKNOWN; // WAV and other RIFF files
+        }
+        // --- ISO base media (MP4, MOV, HEIC) ---
+        FileType bmff = sniffIsoBmff(h, fileSize);
+        if (bmff != null) {
+            return bmff;
+        }
+        if (startsWith(h, 0, 0x1A, 0x45, 0xDF, 0xA3)) {
+            return FileType.MATROSKA;
+        }
+        // --- archives ---
+        if (startsWith(h, 0, 'R', 'a', 'r', '!', 0x1A, 0x07)) {
+            return FileType.RAR;
+        }
+        if (startsWith(h, 0, '7', 'z', 0xBC, 0xAF, 0x27, 0x1C)) {
+            return FileType.SEVEN_ZIP;
+        }
+        // --- markup and text ---
+        String textStart = textStart(h);
+        if (magic == FileMagic.HTML || looksLikeHtml(textStart)) {
+            return FileType.HTML;
+        }
+        if (textStart.startsWith("<?xml")) {
+            // XML that is not XHTML: Word 2003 XML, flat ODF, SVG... none of them can be read as text
+            return FileType.UNKNOWN;
+        }
+        switch (magic) {
+            case BIFF2: case BIFF3: case BIFF4: case MSWRITE: case WORD2: case WMF: case EMF:
+                return FileType.UNKNOWN; // nothing this CLI reads
+            default:
+                break;
+        }
+        if (isText(h, complete)) {
+            return FileType.TXT;
+        }
+        return FileType.UNKNOWN;
+    }
+
+    /** Readers accept "%PDF-n.m" anywhere in the first 1024 bytes (junk before it is common). */
+    private static boolean hasPdfHeaderNearStart(byte[] h) {
+        byte[] sig = "%PDF-".getBytes(StandardCharsets.US_ASCII);
+        int at = indexOf(h, sig, 0, 1024);
+        return at >= 0 && at + 5 < h.length && h[at + 5] >= '1' && h[at + 5] <= '9';
+    }
+
+    // ------------------------------------------------------------------ OLE2
+
+    private static FileType sniffOle2(Path file, byte[] header) {
+        try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
+            DirectoryNode root = fs.getRoot();
+            Set<String> names = new HashSet<>();
+            for (Entry e : root) {
+                names.add(e.getName());
+            }
+            if (names.contains("EncryptedPackage") || names.contains("EncryptionInfo")) {
+                return FileType.ENCRYPTED_OFFICE;
+            }
+            if (names.contains("WordDocument")) {
+                return isEncryptedWord(root) ? FileType.ENCRYPTED_OFFICE : FileType.DOC;
+            }
+            for (String n : new String[] {"Workbook", "WORKBOOK", "BOOK", "Book"}) {
+                if (names.contains(n)) {
+                    return isEncryptedWorkbook(root, n) ? FileType.ENCRYPTED_OFFICE : FileType.XLS;
+                }
+            }
+            return FileType.UNKNOWN; // PowerPoint, Outlook .msg, old WPS/ET, Visio...
+        } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            // A damaged compound file: fall back to the directory entry names in the header bytes.
+            if (indexOf(header, utf16le("WordDocument"), 0, header.length) >= 0) {
+                return FileType.DOC;
+            }
+            if (indexOf(header, utf16le("Workbook"), 0, header.length) >= 0) {
+                return FileType.XLS;
+            }
+            if (indexOf(header, utf16le("EncryptedPackage"), 0, header.length) >= 0) {
+                return FileType.ENCRYPTED_OFFICE;
+            }
+            return FileType.UNKNOWN;
+        }
+    }
+
+    /** FIB base: wIdent at 0, flags at 0x0A; bit 8 = fEncrypted (set for RC4 and XOR obfuscation alike). */
+    static boolean isEncryptedWord(DirectoryNode root) {
+        try (DocumentInputStream in = root.createDocumentInputStream("WordDocument")) {
+            byte[] fib = in.readNBytes(12);
+            if (fib.length < 12) {
+                return false;
+            }
+            int flags = (fib[10] & 0xFF) | (fib[11] & 0xFF) << 8;
+            return (flags & 0x0100) != 0;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
+     * A BIFF8 workbook with a FILEPASS record right after its first BOF is encrypted, unless the password
+     * is Excel's built-in "VelvetSweatshop" (used for "read-only recommended" files), which opens without
+     * asking.
+     */
+    private static boolean isEncryptedWorkbook(DirectoryNode root, String name) {
+        try {
+            Entry entry = root.getEntry(name);
+            if (!(entry instanceof DocumentEntry)) {
+                return false;
+            }
+            byte[] head;
+            try (DocumentInputStream in = root.createDocumentInputStream(entry)) {
+                head = in.readNBytes(8192);
+            }
+            int pos = 0;
+            for (int rec = 0; rec < 64 && pos + 4 <= head.length; rec++) {
+                int sid = (head[pos] & 0xFF) | (head[pos + 1] & 0xFF) << 8;
+                int len = (head[pos + 2] & 0xFF) | (head[pos + 3] & 0xFF) << 8;
+                if (sid == FilePassRecord.sid) {
+                    if (pos + 4 + len > head.length) {
+                        return true;
+                    }
+                    return !opensWithDefaultPassword(head, pos, len);
+                }
+                if (sid == 0x0085 /* BOUNDSHEET */ || sid == 0x000A /* EOF */ || (rec > 0 && sid == 0x0809)) {
+                    return false; // FILEPASS, if any, comes before these
+                }
+                pos += 4 + len;
+            }
+            return false;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static boolean opensWithDefaultPassword(byte[] buf, int pos, int len) {
+        try {
+            RecordInputStream ris = new RecordInputStream(new ByteArrayInputStream(buf, pos, 4 + len));
+            ris.nextRecord();
+            EncryptionInfo info = new FilePassRecord(ris).getEncryptionInfo();
+            return info.getDecryptor().verifyPassword(Decryptor.DEFAULT_PASSWORD);
+        } catch (Exception e) {
+            return false; // unsupported encryption: the reader will say so
+        }
+    }
+
+    // ------------------------------------------------------------------ ZIP
+
+    private static FileType sniffZip(Path file, byte[] header) {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            ZipEntry ct = zip.getEntry("[Content_Types].xml");
+            if (ct != null) {
+                String types = readSmallEntry(zip, ct, MAX_CONTENT_TYPES);
+                if (types == null) {
+                    return FileType.ZIP; // absurdly large content-types part: not a file Office wrote
+                }
+                return ooxmlType(types);
+            }
+            ZipEntry mime = zip.getEntry("mimetype");
+            if (mime != null) {
+                String m = readSmallEntry(zip, mime, 256);
+                FileType odf = m == null ? null : odfType(m.trim());
+                if (odf != null) {
+                    return odf;
+                }
+            }
+            return FileType.ZIP;
+        } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            // No readable central directory (truncated download, damaged file): look at the local
+            // file headers in the first bytes instead, so a damaged .docx is still called a .docx.
+            return sniffZipLocalHeaders(header);
+        }
+    }
+
+    /** Reads an entry of at most {@code max} bytes (inflated); null if it is larger. */
+    private static String readSmallEntry(ZipFile zip, ZipEntry entry, int max) throws IOException {
+        if (entry.getSize() > max) {
+            return null;
+        }
+        try (InputStream in = zip.getInputStream(entry)) {
+            byte[] data = in.readNBytes(max + 1);
+            if (data.length > max) {
+                return null;
+            }
+            return decodeXmlBytes(data);
+        }
+    }
+
+    private static String decodeXmlBytes(byte[] data) {
+        if (data.length >= 2 && (data[0] & 0xFF) == 0xFF && (data[1] & 0xFF) == 0xFE) {
+            return new String(data, 2, data.length - 2, StandardCharsets.UTF_16LE);
+        }
+        if (data.length >= 2 && (data[0] & 0xFF) == 0xFE && (data[1] & 0xFF) == 0xFF) {
+            return new String(data, 2, data.length - 2, StandardCharsets.UTF_16BE);
+        }
+        return new String(data, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The main-part content type decides; a plain "spreadsheetml" substring is not enough, because a
+     * .docx with a chart lists the embedded workbook's type as a Default.
+     */
+    static FileType ooxmlType(String contentTypes) {
+        String t = contentTypes.toLowerCase(Locale.ROOT);
+        if (t.contains("wordprocessingml.document.main+xml")
+                || t.contains("wordprocessingml.template.main+xml")
+                || t.contains("ms-word.document.macroenabled.main+xml")
+                || t.contains("ms-word.template.macroenabledtemplate.main+xml")) {
+            return FileType.DOCX;
+        }
+        if (t.contains("spreadsheetml.sheet.main+xml")
+                || t.contains("spreadsheetml.template.main+xml")
+                || t.contains("ms-excel.sheet.macroenabled.main+xml")
+                || t.contains("ms-excel.template.macroenabled.main+xml")) {
+            return FileType.XLSX;
+        }
+        return FileType.UNKNOWN; // pptx, xlsb, xps, ...: an Office file of a kind this CLI does not read
+    }
+
+    private static FileType odfType(String mimetype) {
+        switch (mimetype) {
+            case "application/vnd.oasis.opendocument.text":
+            case "application/vnd.oasis.opendocument.text-template":
+                return FileType.ODT;
+            case "application/vnd.oasis.opendocument.spreadsheet":
+            case "application/vnd.oasis.opendocument.spreadsheet-template":
+                return FileType.ODS;
+            default:
+                return null;
+        }
+    }
+
+    /**
+     * Scans every local file header signature in the first bytes. Entries written in streaming mode have
+     * their sizes after the data, so the headers are found by their signature rather than by skipping.
+     */
+    private static FileType sniffZipLocalHeaders(byte[] h) {
+        Set<String> names = new HashSet<>();
+        String odfMime = null;
+        byte[] sig = {'P', 'K', 3, 4};
+        for (int pos = indexOf(h, sig, 0, h.length); pos >= 0 && pos + 30 <= h.length;
+                pos = indexOf(h, sig, pos + 4, h.length)) {
+            int method = u16(h, pos + 8);
+            long csize = u32le(h, pos + 18);
+            int nameLen = u16(h, pos + 26);
+            int extraLen = u16(h, pos + 28);
+            if (nameLen == 0 || nameLen > 1024 || pos + 30 + nameLen > h.length) {
+                continue;
+            }
+            String name = new String(h, pos + 30, nameLen, StandardCharsets.UTF_8);
+            names.add(name);
+            int dataStart = pos + 30 + nameLen + extraLen;
+            if (name.equals("mimetype") && method == 0 && csize < 256 && dataStart + csize <= h.length) {
+                odfMime = new String(h, dataStart, (int) csize, StandardCharsets.US_ASCII).trim();
+            }
+        }
+        if (names.contains("word/document.xml")) {
+            return FileType.DOCX;
+        }
+        if (names.contains("xl/workbook.xml")) {
+            return FileType.XLSX;
+        }
+        if (odfMime != null && odfType(odfMime) != null) {
+            return odfType(odfMime);
+        }
+        // Without a readable directory, a ZIP with no recognisable first entries is still a ZIP.
+        return FileType.ZIP;
+    }
+
+    // ------------------------------------------------------------------ ISO BMFF
+
+    private static FileType sniffIsoBmff(byte[] h, long fileSize) {
+        if (h.length < 8) {
+            return null;
+        }
+        long boxSize = u32(h, 0);
+        String type = ascii(h, 4, 4);
+        boolean sizeOk = boxSize == 0 || boxSize == 1 || (boxSize >= 8 && boxSize <= fileSize);
+        if (!sizeOk) {
+            return null;
+        }
+        if ("ftyp".equals(type)) {
+            if (h.length < 12 || (boxSize != 0 && boxSize != 1 && boxSize < 12)) {
+                return null;
+            }
+            String major = ascii(h, 8, 4);
+            Set<String> brands = new HashSet<>();
+            brands.add(major);
+            int end = (int) Math.min(h.length, boxSize <= 1 ? 64 : boxSize);
+            for (int p = 16; p + 4 <= end; p += 4) {
+                brands.add(ascii(h, p, 4));
+            }
+            if ("qt  ".equals(major)) {
+                return FileType.QUICKTIME;
+            }
+            if (AVIF_BRANDS.contains(major)) {
+                return FileType.UNKNOWN;
+            }
+            if (HEIC_BRANDS.contains(major)) {
+                boolean generic = major.equals("mif1") || major.equals("msf1");
+                boolean avif = brands.contains("avif") || brands.contains("avis");
+                boolean heic = brands.stream().anyMatch(b -> HEIC_BRANDS.contains(b) && !b.startsWith("m"));
+                if (generic && avif && !heic) {
+                    return FileType.UNKNOWN;
+                }
+                return FileType.HEIC;
+            }
+            if (OTHER_FTYP_BRANDS.contains(major)) {
+                return FileType.UNKNOWN;
+            }
+            return FileType.MP4;
+        }
+        if (QT_LEADING_ATOMS.contains(type)) {
+            return FileType.QUICKTIME;
+        }
+        return null;
+    }
+
+    // ------------------------------------------------------------------ images
+
+    private static boolean isBmp(byte[] h) {
+        if (h.length < 18 || h[0] != 'B' || h[1] != 'M') {
+            return false;
+        }
+        // reserved fields are zero; the DIB header has one of the known sizes
+        if (u16(h, 6) != 0 || u16(h, 8) != 0) {
+            return false;
+        }
+        long dib = u32le(h, 14);
+        return dib == 12 || dib == 16 || dib == 40 || dib == 52 || dib == 56 || dib == 64 || dib == 108
+                || dib == 124;
+    }
+
+    // ------------------------------------------------------------------ markup and text
+
+    /** The first characters (up to 1 KiB of bytes), lower-cased, without BOM and leading whitespace. */
+    private static String textStart(byte[] h) {
+        int off = 0;
+        Charset cs = StandardCharsets.UTF_8;
+        if (startsWith(h, 0, 0xEF, 0xBB, 0xBF)) {
+            off = 3;
+        } else if (startsWith(h, 0, 0xFF, 0xFE)) {
+            off = 2;
+            cs = StandardCharsets.UTF_16LE;
+        } else if (startsWith(h, 0, 0xFE, 0xFF)) {
+            off = 2;
+            cs = StandardCharsets.UTF_16BE;
+        }
+        int n = Math.min(h.length - off, 1024);
+        String s = new String(h, off, n, cs);
+        return s.stripLeading().toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean looksLikeHtml(String s) {
+        if (s.startsWith("<!doctype html") || s.startsWith("<html") || s.startsWith("<head")
+                || s.startsWith("<body") || s.startsWith("<meta") || s.startsWith("<title")) {
+            return true;
+        }
+        // XHTML or a comment before the root element (Word's "Save as Web Page" output)
+        if (s.startsWith("<?xml") || s.startsWith("<!--") || s.startsWith("<!doctype")) {
+            return s.contains("<html");
+        }
+        // A Word/IE "single file web page" (MHTML), which web systems often hand out as .doc
+        return s.startsWith("mime-version:") && s.contains("multipart/related");
+    }
+
+    /**
+     * Text if the bytes decode strictly (a multibyte sequence cut by the end of a partial buffer is
+     * allowed) as UTF-8, UTF-16 with a BOM, or GB18030, and contain no control characters other than
+     * tab, CR, LF and form feed.
+     */
+    static boolean isText(byte[] h, boolean complete) {
+        if (startsWith(h, 0, 0xFF, 0xFE)) {
+            return decodesAsText(h, 2, StandardCharsets.UTF_16LE, complete);
+        }
+        if (startsWith(h, 0, 0xFE, 0xFF)) {
+            return decodesAsText(h, 2, StandardCharsets.UTF_16BE, complete);
+        }
+        int off = startsWith(h, 0, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+        return decodesAsText(h, off, StandardCharsets.UTF_8, complete)
+                || (off == 0 && decodesAsText(h, 0, Charset.forName("GB18030"), complete));
+    }
+
+    private static boolean decodesAsText(byte[] h, int off, Charset cs, boolean complete) {
+        CharsetDecoder dec = cs.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(h, off, h.length - off);
+        CharBuffer out = CharBuffer.allocate(h.length - off + 16);
+        CoderResult r = dec.decode(in, out, complete);
+        if (r.isError()) {
+            return false;
+        }
+        if (complete) {
+            if (dec.flush(out).isError()) {
+                return false;
+            }
+        } else if (in.remaining() > 6) {
+            return false; // only a cut sequence may remain at the end of a partial buffer
+        }
+        out.flip();
+        for (int i = 0; i < out.length(); i++) {
+            char c = out.charAt(i);
+            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || (c >= 0x7F && c <= 0x9F)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // ------------------------------------------------------------------ bytes
+
+    private static boolean startsWith(byte[] h, int at, int... bytes) {
+        if (at + bytes.length > h.length) {
+            return false;
+        }
+        for (int i = 0; i < bytes.length; i++) {
+            if ((h[at + i] & 0xFF) != (bytes[i] & 0xFF)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean startsWithAscii(byte[] h, int at, String s) {
+        return s.length() + at <= h.length && ascii(h, at, s.length()).equals(s);
+    }
+
+    private static String ascii(byte[] h, int at, int len) {
+        return new String(h, at, len, StandardCharsets.ISO_8859_1);
+    }
+
+    private static int indexOf(byte[] h, byte[] needle, int from, int limit) {
+        int end = Math.min(h.length, limit) - needle.length;
+        outer:
+        for (int i = from; i <= end; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (h[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    private static byte[] utf16le(String s) {
+        return s.getBytes(StandardCharsets.UTF_16LE);
+    }
+
+    private static int u16(byte[] h, int at) {
+        return (h[at] & 0xFF) | (h[at + 1] & 0xFF) << 8;
+    }
+
+    /** Little-endian for ZIP/BMP fields. */
+    private static long u32le(byte[] h, int at) {
+        return (h[at] & 0xFFL) | (h[at + 1] & 0xFFL) << 8 | (h[at + 2] & 0xFFL) << 16 | (h[at + 3] & 0xFFL) << 24;
+    }
+
+    /** Big-endian, for ISO BMFF box sizes. */
+    private static long u32(byte[] h, int at) {
+        return (h[at] & 0xFFL) << 24 | (h[at + 1] & 0xFFL) << 16 | (h[at + 2] & 0xFFL) << 8 | (h[at + 3] & 0xFFL);
+    }
+}

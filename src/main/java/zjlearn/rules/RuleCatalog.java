@@ -1,0 +1,58 @@
+package zjlearn.rules;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** Every rule id zjlearn knows, with its default severity. Meanings live in the message bundles. */
+public final class RuleCatalog {
+    private static final Map<String, Severity> DEFAULTS = new LinkedHashMap<>();
+
+    static {
+        String[][] table = {
+                {"layout.unknown-file", "warning"}, {"layout.temp-file", "warning"},
+                {"layout.unknown-unit", "error"}, {"layout.empty", "error"},
+                {"file.type-mismatch", "warning"}, {"file.type-not-allowed", "error"},
+                {"file.unreadable", "error"}, {"file.encrypted", "error"}, {"file.empty", "error"},
+                {"files.count", "error"},
+                {"form.field-missing", "error"}, {"form.field-invalid", "error"},
+                {"text.length", "error"},
+                {"image.resolution", "error"}, {"image.aspect", "error"}, {"image.grayscale", "error"},
+                {"video.container", "error"}, {"video.codec", "error"}, {"video.resolution", "error"},
+                {"video.scan", "error"}, {"video.fps", "error"}, {"video.duration", "error"},
+                {"video.audio", "warning"},
+                {"quota.exceeded", "error"},
+                {"eligibility.cadre", "warning"}, {"eligibility.previous-winner", "error"},
+                {"eligibility.participants", "error"}, {"eligibility.project-age", "error"},
+                {"eligibility.project-name", "error"},
+                {"consistency.name-mismatch", "error"}, {"consistency.registration-list", "error"},
+                {"consistency.duplicate", "error"}, {"consistency.unit-mismatch", "error"},
+                {"check.not-run", "warning"},
+        };
+        for (String[] row : table) {
+            DEFAULTS.put(row[0], Severity.valueOf(row[1].toUpperCase(java.util.Locale.ROOT)));
+        }
+    }
+
+    private RuleCatalog() {
+    }
+
+    /** Rule ids in a stable, documented order. */
+    public static Iterable<String> ids() {
+        return DEFAULTS.keySet();
+    }
+
+    public static boolean exists(String id) {
+        return DEFAULTS.containsKey(id);
+    }
+
+    public static Severity defaultSeverity(String id) {
+        return Optional.ofNullable(DEFAULTS.get(id))
+                .orElseThrow(() -> new IllegalArgumentException("unknown rule id " + id));
+    }
+
+    /** The severity in force: the rules file's override, else the default. */
+    public static Severity effective(Rules rules, String id) {
+        return rules.severityOverride(id).orElse(defaultSeverity(id));
+    }
+}

@@ -1,0 +1,54 @@
+package zjlearn.rules;
+
+import java.util.Locale;
+import java.util.Map;
+
+/** What each rule id means, for {@code zjlearn rules list}. */
+public final class RuleMeanings {
+    private static final Map<String, String[]> MEANINGS = Map.ofEntries(
+            Map.entry("layout.unknown-file", new String[] {"文件或文件夹不在约定的位置，或无法判断是哪项材料", "file or folder not where the convention expects it, or of no known role"}),
+            Map.entry("layout.temp-file", new String[] {"系统或编辑软件的临时文件（~$、Thumbs.db、.DS_Store、__MACOSX），不打包", "system or editor leftovers, never packaged"}),
+            Map.entry("layout.unknown-unit", new String[] {"文件夹名不是规定的推荐单位", "folder name is no known unit"}),
+            Map.entry("layout.empty", new String[] {"单位、类别或推荐对象文件夹是空的", "empty unit, category or submission folder"}),
+            Map.entry("file.type-mismatch", new String[] {"扩展名与实际格式不符（如 .doc 实为 .docx、.jpg 实为 HEIC）", "extension disagrees with the real content"}),
+            Map.entry("file.type-not-allowed", new String[] {"该材料不接受这种实际格式", "real type not accepted for that role"}),
+            Map.entry("file.unreadable", new String[] {"文件损坏、不完整或无法读取", "corrupt, truncated or unreadable"}),
+            Map.entry("file.encrypted", new String[] {"文件设置了密码", "password-protected"}),
+            Map.entry("file.empty", new String[] {"文件为 0 字节", "zero bytes"}),
+            Map.entry("files.count", new String[] {"某项材料的份数太少或太多（缺推荐表、照片不是 2 张……）", "too few or too many files of a role"}),
+            Map.entry("form.field-missing", new String[] {"表格缺少必填栏目或栏目未填写", "required form field absent or empty"}),
+            Map.entry("form.field-invalid", new String[] {"栏目内容不符合格式（日期、电话、身份证号、选项……）", "field value fails its type, pattern or choices"}),
+            Map.entry("text.length", new String[] {"工作总结字数不在要求范围内", "summary outside its length bounds"}),
+            Map.entry("image.resolution", new String[] {"照片像素太少", "image too small"}),
+            Map.entry("image.aspect", new String[] {"证件照不是二寸竖版比例", "ID photo not 二寸 portrait"}),
+            Map.entry("image.grayscale", new String[] {"证件照不是彩色", "ID photo not in colour"}),
+            Map.entry("video.container", new String[] {"视频不是 MP4 格式", "video is not an ISO MP4 file"}),
+            Map.entry("video.codec", new String[] {"视频编码不是 H.264", "video codec is not H.264"}),
+            Map.entry("video.resolution", new String[] {"视频显示分辨率不是 1280×720", "displayed resolution is not 1280×720"}),
+            Map.entry("video.scan", new String[] {"视频是隔行扫描（应为逐行 720P）", "interlaced video (720P is progressive)"}),
+            Map.entry("video.fps", new String[] {"视频帧率不是恒定 25 帧/秒", "frame rate is not a constant 25 fps"}),
+            Map.entry("video.duration", new String[] {"视频时长不在 4–5 分钟", "duration outside 4–5 minutes"}),
+            Map.entry("video.audio", new String[] {"视频没有声音", "video has no audio track"}),
+            Map.entry("quota.exceeded", new String[] {"单位推荐数量超过名额", "a unit sent more than its quota"}),
+            Map.entry("eligibility.cadre", new String[] {"职务显示可能是县处级以上领导干部", "post suggests a county/division-level or higher leader"}),
+            Map.entry("eligibility.previous-winner", new String[] {"往年已被认定推介", "recognised in an earlier year"}),
+            Map.entry("eligibility.participants", new String[] {"项目年参与人数或人次不足", "too few participants per year"}),
+            Map.entry("eligibility.project-age", new String[] {"项目创建不满规定年限", "project younger than required"}),
+            Map.entry("eligibility.project-name", new String[] {"项目名称只是单位或学校名称", "project name is only a unit or school name"}),
+            Map.entry("consistency.name-mismatch", new String[] {"表格之间或表格与文件夹名不一致", "forms disagree with each other or with the folder name"}),
+            Map.entry("consistency.registration-list", new String[] {"推荐登记表与推荐对象文件夹对不上", "the list form and the folders disagree"}),
+            Map.entry("consistency.duplicate", new String[] {"同一推荐对象重复报送", "the same nominee or project sent twice"}),
+            Map.entry("consistency.unit-mismatch", new String[] {"表格写的推荐单位是另一个单位", "a form names another unit"}),
+            Map.entry("check.not-run", new String[] {"某项检查无法进行（说明原因，而不是当作通过）", "a check could not run (said, not passed silently)"}));
+
+    private RuleMeanings() {
+    }
+
+    public static String meaning(String id, Locale locale) {
+        String[] m = MEANINGS.get(id);
+        if (m == null) {
+            return "";
+        }
+        return "en".equals(locale.getLanguage()) ? m[1] : m[0];
+    }
+}

@@ -1,0 +1,194 @@
+package zjlearn.rules;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The campaign's rules, bound from {@code rules.yaml}. Every number, name and label the notice
+ * sets lives here; nothing of the notice is hard-coded in the checks.
+ */
+public record Rules(
+        @JsonProperty(required = true) Campaign campaign,
+        @JsonProperty(required = true) List<UnitDef> units,
+        @JsonProperty(required = true) Map<String, RoleDef> roles,
+        Ignore ignore,
+        @JsonProperty(required = true) Map<String, CategoryDef> categories,
+        @JsonProperty(required = true) Map<String, FormDef> forms,
+        Images images,
+        Video video,
+        Eligibility eligibility,
+        Map<String, Severity> severity) {
+
+    public Rules {
+        units = units == null ? List.of() : List.copyOf(units);
+        roles = roles == null ? Map.of() : new LinkedHashMap<>(roles);
+        categories = categories == null ? Map.of() : new LinkedHashMap<>(categories);
+        forms = forms == null ? Map.of() : new LinkedHashMap<>(forms);
+        ignore = ignore == null ? new Ignore(List.of(), List.of()) : ignore;
+        severity = severity == null ? Map.of() : Map.copyOf(severity);
+    }
+
+    public CategoryDef category(String id) {
+        return Objects.requireNonNull(categories.get(id), () -> "no category " + id);
+    }
+
+    public FormDef form(String id) {
+        return Objects.requireNonNull(forms.get(id), () -> "no form " + id);
+    }
+
+    public RoleDef role(String id) {
+        return Objects.requireNonNull(roles.get(id), () -> "no role " + id);
+    }
+
+    public Optional<Severity> severityOverride(String ruleId) {
+        return Optional.ofNullable(severity.get(ruleId));
+    }
+
+    public record Campaign(@JsonProperty(required = true) String name, String document, String organizer,
+                           @JsonProperty(required = true) LocalDate deadline, Integer provincialSelection) {
+    }
+
+    /** A recommending unit. Exactly one of the two quotas is set. */
+    public record UnitDef(@JsonProperty(required = true) String name, List<String> aliases,
+                          Integer quotaPerCategory, Integer quotaTotal) {
+        public UnitDef {
+            aliases = aliases == null ? List.of() : List.copyOf(aliases);
+        }
+    }
+
+    public record RoleDef(@JsonProperty(required = true) String name, String nameEn,
+                          List<String> patterns, List<String> detectTypes,
+                          @JsonProperty(required = true) List<String> types) {
+        public RoleDef {
+            patterns = patterns == null ? List.of() : List.copyOf(patterns);
+            detectTypes = detectTypes == null ? List.of() : List.copyOf(detectTypes);
+        }
+    }
+
+    public record Ignore(List<String> names, List<String> folders) {
+        public Ignore {
+            names = names == null ? List.of() : List.copyOf(names);
+            folders = folders == null ? List.of() : List.copyOf(folders);
+        }
+    }
+
+    public record CategoryDef(@JsonProperty(required = true) String name, String nameEn, List<String> aliases,
+                              @JsonProperty(required = true) String titleField,
+                              @JsonProperty(required = true) String nominationForm,
+                              String registrationForm,
+                              SummaryRule summary,
+                              @JsonProperty(required = true) List<FileCount> files,
+                              National national) {
+        public CategoryDef {
+            aliases = aliases == null ? List.of() : List.copyOf(aliases);
+            files = files == null ? List.of() : List.copyOf(files);
+        }
+    }
+
+    /** How many files of these roles (counted together) a submission folder must hold. */
+    public record FileCount(@JsonProperty(required = true) List<String> roles, Integer min, Integer max,
+                            Boolean categoryLevel) {
+        public FileCount {
+            categoryLevel = Boolean.TRUE.equals(categoryLevel);
+        }
+
+        public int minOrZero() {
+            return min == null ? 0 : min;
+        }
+    }
+
+    public record National(@JsonProperty(required = true) String folder, List<String> aliases,
+                           List<FileCount> files) {
+        public National {
+            aliases = aliases == null ? List.of() : List.copyOf(aliases);
+            files = files == null ? List.of() : List.copyOf(files);
+        }
+    }
+
+    public record SummaryRule(@JsonProperty(required = true) String role,
+                              @JsonProperty(required = true) Range warning,
+                              @JsonProperty(required = true) Range error) {
+    }
+
+    public record Range(@JsonProperty(required = true) Integer min, @JsonProperty(required = true) Integer max) {
+        public boolean contains(int value) {
+            return value >= min && value <= max;
+        }
+    }
+
+    public enum FormKind {
+        @JsonProperty("fields") FIELDS,
+        @JsonProperty("list") LIST
+    }
+
+    public record FormDef(@JsonProperty(required = true) String title,
+                          @JsonProperty(required = true) String role,
+                          @JsonProperty(required = true) FormKind kind,
+                          String keyField,
+                          List<String> unitFields,
+                          List<List<String>> requireOneOf,
+                          @JsonProperty(required = true) List<FieldDef> fields) {
+        public FormDef {
+            unitFields = unitFields == null ? List.of() : List.copyOf(unitFields);
+            requireOneOf = requireOneOf == null ? List.of() : List.copyOf(requireOneOf);
+            fields = fields == null ? List.of() : List.copyOf(fields);
+        }
+
+        public Optional<FieldDef> field(String name) {
+            return fields.stream().filter(f -> f.name().equals(name)).findFirst();
+        }
+    }
+
+    public record FieldDef(@JsonProperty(required = true) String name, List<String> aliases, Boolean required,
+                           ValueType type, List<String> choices, String pattern, Integer minLength,
+                           Integer maxLength) {
+        public FieldDef {
+            aliases = aliases == null ? List.of() : List.copyOf(aliases);
+            choices = choices == null ? List.of() : List.copyOf(choices);
+            type = type == null ? ValueType.TEXT : type;
+            required = Boolean.TRUE.equals(required);
+        }
+    }
+
+    public enum ValueType {
+        @JsonProperty("text") TEXT,
+        @JsonProperty("name") NAME,
+        @JsonProperty("choice") CHOICE,
+        @JsonProperty("month") MONTH,
+        @JsonProperty("date") DATE,
+        @JsonProperty("phone") PHONE,
+        @JsonProperty("id-number") ID_NUMBER,
+        @JsonProperty("count") COUNT
+    }
+
+    public record Images(IdPhoto idPhoto, PhotoSize photo) {
+    }
+
+    public record IdPhoto(List<SizeMm> sizesMm, Double aspectTolerance, Integer minDpi, Double dpiTolerance,
+                          Boolean colour) {
+    }
+
+    public record SizeMm(double width, double height) {
+    }
+
+    public record PhotoSize(Integer minWidth, Integer minHeight) {
+    }
+
+    public record Video(List<String> brands, List<String> codecs, Integer width, Integer height,
+                        Boolean progressive, Double fps, Double minSeconds, Double maxSeconds,
+                        Boolean requireAudio) {
+    }
+
+    public record Eligibility(Participants participants, Integer projectAgeYears, List<String> cadreTitles,
+                              String previousWinners) {
+    }
+
+    public record Participants(Integer minPeople, Integer minParticipations) {
+    }
+}

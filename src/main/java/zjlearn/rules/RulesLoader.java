@@ -1,0 +1,158 @@
+package zjlearn.rules;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Reads a rules file (or the default embedded in the jar) and reports mistakes with line and column. */
+public final class RulesLoader {
+    public static final String DEFAULT_RESOURCE = "/zjlearn/rules.yaml";
+    private static final String DEFAULT_NAME = "rules.yaml（内置）";
+
+    private RulesLoader() {
+    }
+
+    public static Rules loadDefault() {
+        try (InputStream in = RulesLoader.class.getResourceAsStream(DEFAULT_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the default rules.yaml is missing from the jar");
+            }
+            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), DEFAULT_NAME);
+        } catch (IOException | RulesException e) {
+            throw new IllegalStateException("the default rules.yaml is broken: " + e.getMessage(), e);
+        }
+    }
+
+    public static Rules load(Path file) throws RulesException {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new RulesException(List.of(new RulesException.Problem(file.toString(), 0, 0,
+                    "无法读取规则文件（" + e.getClass().getSimpleName() + "：" + e.getMessage() + "）")));
+        }
+        return parse(text, file.toString());
+    }
+
+    public static Rules parse(String yaml, String fileName) throws RulesException {
+        YAMLMapper mapper = YAMLMapper.builder(new YAMLFactory())
+                .addModule(new JavaTimeModule())
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+                .build();
+        Rules rules;
+        try {
+            rules = mapper.readValue(yaml, Rules.class);
+        } catch (JsonProcessingException e) {
+            throw new RulesException(List.of(problem(fileName, yaml, e)));
+        }
+        if (rules == null) {
+            throw new RulesException(List.of(new RulesException.Problem(fileName, 1, 1, "规则文件是空的")));
+        }
+        List<RulesValidator.Issue> issues = RulesValidator.validate(rules);
+        if (!issues.isEmpty()) {
+            YamlLocations locations = new YamlLocations(yaml);
+            throw new RulesException(issues.stream().map(issue -> {
+                JsonLocation at = locations.locate(issue.pointer());
+                return new RulesException.Problem(fileName, at == null ? 0 : at.getLineNr(),
+                        at == null ? 0 : at.getColumnNr(), issue.message());
+            }).toList());
+        }
+        return rules;
+    }
+
+    /** Binding errors point at the offending key when the path is known, else where the parser stopped. */
+    private static RulesException.Problem problem(String fileName, String yaml, JsonProcessingException e) {
+        JsonLocation at = e.getLocation();
+        if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+            String pointer = m.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : String.valueOf(ref.getIndex()))
+                    .collect(Collectors.joining("/", "/", ""));
+            JsonLocation located = new YamlLocations(yaml).locate(pointer);
+            if (located != null) {
+                at = located;
+            }
+        }
+        int line = at == null ? 0 : at.getLineNr();
+        int column = at == null ? 0 : at.getColumnNr();
+        return new RulesException.Problem(fileName, line, column, describe(e));
+    }
+
+    private static String describe(JsonProcessingException e) {
+        String where = e instanceof JsonMappingException m && !m.getPath().isEmpty()
+                ? "（位置：" + pathOf(m) + "）" : "";
+        if (e instanceof UnrecognizedPropertyException u) {
+            String known = u.getKnownPropertyIds() == null ? "" : u.getKnownPropertyIds().stream()
+                    .map(Object::toString).sorted().collect(Collectors.joining("、"));
+            return "不认识的键“" + u.getPropertyName() + "”" + where
+                    + (known.isEmpty() ? "" : "；此处可用的键：" + known);
+        }
+        if (e instanceof InvalidFormatException f) {
+            return "值“" + f.getValue() + "”不符合要求的格式" + where + "（需要：" + simpleType(f.getTargetType()) + "）";
+        }
+        if (e instanceof MismatchedInputException m) {
+            String msg = m.getOriginalMessage();
+            if (msg != null && msg.contains("Missing required creator property")) {
+                String name = msg.replaceAll(".*'([^']*)'.*", "$1");
+                return "缺少必填的键“" + name + "”" + where;
+            }
+            return "值的类型不对" + where + "（需要：" + simpleType(m.getTargetType()) + "）";
+        }
+        if (e instanceof JsonMappingException) {
+            return "内容有误" + where + "：" + e.getOriginalMessage();
+        }
+        return "YAML 语法错误：" + e.getOriginalMessage();
+    }
+
+    private static String simpleType(Class<?> type) {
+        if (type == null) {
+            return "见说明";
+        }
+        if (type == Integer.class || type == int.class) {
+            return "整数";
+        }
+        if (type == Double.class || type == double.class) {
+            return "数字";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true 或 false";
+        }
+        if (type == String.class) {
+            return "文字";
+        }
+        if (List.class.isAssignableFrom(type)) {
+            return "列表";
+        }
+        if (type == java.time.LocalDate.class) {
+            return "日期，如 2021-08-31";
+        }
+        if (type.isEnum()) {
+            return java.util.Arrays.stream(type.getEnumConstants())
+                    .map(c -> c.toString().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))
+                    .collect(Collectors.joining(" | "));
+        }
+        return type.getSimpleName();
+    }
+
+    private static String pathOf(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+}

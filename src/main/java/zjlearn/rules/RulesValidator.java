@@ -1,0 +1,223 @@
+package zjlearn.rules;
+
+import zjlearn.probe.FileType;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/** Checks that a bound rules file makes sense: references resolve, ranges are ordered, names are unique. */
+final class RulesValidator {
+    record Issue(String pointer, String message) {
+    }
+
+    private final Rules rules;
+    private final List<Issue> issues = new ArrayList<>();
+
+    private RulesValidator(Rules rules) {
+        this.rules = rules;
+    }
+
+    static List<Issue> validate(Rules rules) {
+        RulesValidator v = new RulesValidator(rules);
+        v.units();
+        v.roles();
+        v.forms();
+        v.categories();
+        v.severities();
+        v.eligibility();
+        return v.issues;
+    }
+
+    private void add(String pointer, String message) {
+        issues.add(new Issue(pointer, message));
+    }
+
+    private void units() {
+        if (rules.units().isEmpty()) {
+            add("/units", "至少需要一个推荐单位");
+        }
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < rules.units().size(); i++) {
+            Rules.UnitDef unit = rules.units().get(i);
+            String at = "/units/" + i;
+            boolean perCategory = unit.quotaPerCategory() != null;
+            boolean total = unit.quotaTotal() != null;
+            if (perCategory == total) {
+                add(at, "推荐单位“" + unit.name() + "”须且只能设置 quotaPerCategory 或 quotaTotal 之一");
+            }
+            if (perCategory && unit.quotaPerCategory() < 0 || total && unit.quotaTotal() < 0) {
+                add(at, "推荐单位“" + unit.name() + "”的名额不能为负数");
+            }
+            for (String name : concat(unit.name(), unit.aliases())) {
+                if (!names.add(Names.key(name))) {
+                    add(at, "单位名称或别名“" + name + "”重复出现");
+                }
+            }
+        }
+    }
+
+    private void roles() {
+        for (Map.Entry<String, Rules.RoleDef> e : rules.roles().entrySet()) {
+            String at = "/roles/" + e.getKey();
+            Rules.RoleDef role = e.getValue();
+            if (role.patterns().isEmpty() && role.detectTypes().isEmpty()) {
+                add(at, "文件角色“" + e.getKey() + "”须有 patterns 或 detectTypes，否则无法识别");
+            }
+            fileTypes(at + "/types", role.types());
+            fileTypes(at + "/detectTypes", role.detectTypes());
+        }
+    }
+
+    private void fileTypes(String at, List<String> ids) {
+        for (int i = 0; i < ids.size(); i++) {
+            try {
+                FileType.fromId(ids.get(i));
+            } catch (IllegalArgumentException ex) {
+                add(at + "/" + i, "未知的文件类型“" + ids.get(i) + "”；可用：" + knownTypes());
+            }
+        }
+    }
+
+    private static String knownTypes() {
+        List<String> ids = new ArrayList<>();
+        for (FileType t : FileType.values()) {
+            if (t != FileType.EMPTY && t != FileType.UNKNOWN) {
+                ids.add(t.id());
+            }
+        }
+        return String.join("、", ids);
+    }
+
+    private void forms() {
+        for (Map.Entry<String, Rules.FormDef> e : rules.forms().entrySet()) {
+            String at = "/forms/" + e.getKey();
+            Rules.FormDef form = e.getValue();
+            if (!rules.roles().containsKey(form.role())) {
+                add(at + "/role", "表格的 role“" + form.role() + "”不在 roles 中");
+            }
+            Map<String, String> labelOwner = new java.util.HashMap<>();
+            for (int i = 0; i < form.fields().size(); i++) {
+                Rules.FieldDef field = form.fields().get(i);
+                String fat = at + "/fields/" + i;
+                for (String label : concat(field.name(), field.aliases())) {
+                    String owner = labelOwner.putIfAbsent(Names.label(label), field.name());
+                    if (owner != null && !owner.equals(field.name())) {
+                        add(fat, "表格“" + form.title() + "”中栏目名或别名“" + label + "”与栏目“" + owner + "”重复");
+                    }
+                }
+                if (field.type() == Rules.ValueType.CHOICE && field.choices().isEmpty()) {
+                    add(fat, "栏目“" + field.name() + "”的类型为 choice，但没有列出 choices");
+                }
+                if (field.pattern() != null) {
+                    try {
+                        Pattern.compile(field.pattern());
+                    } catch (PatternSyntaxException ex) {
+                        add(fat + "/pattern", "栏目“" + field.name() + "”的 pattern 不是有效的正则表达式：" + ex.getDescription());
+                    }
+                }
+                if (field.minLength() != null && field.maxLength() != null && field.minLength() > field.maxLength()) {
+                    add(fat, "栏目“" + field.name() + "”的 minLength 大于 maxLength");
+                }
+            }
+            if (form.kind() == Rules.FormKind.LIST && (form.keyField() == null || form.field(form.keyField()).isEmpty())) {
+                add(at, "名单表“" + form.title() + "”须用 keyField 指明以哪一栏识别每条记录（须是其中一个栏目）");
+            }
+            for (int u = 0; u < form.unitFields().size(); u++) {
+                if (form.field(form.unitFields().get(u)).isEmpty()) {
+                    add(at + "/unitFields/" + u, "unitFields 中的“" + form.unitFields().get(u) + "”不是该表格的栏目");
+                }
+            }
+            for (int g = 0; g < form.requireOneOf().size(); g++) {
+                for (String name : form.requireOneOf().get(g)) {
+                    if (form.field(name).isEmpty()) {
+                        add(at + "/requireOneOf/" + g, "requireOneOf 中的“" + name + "”不是该表格的栏目");
+                    }
+                }
+            }
+        }
+    }
+
+    private void categories() {
+        if (rules.categories().isEmpty()) {
+            add("/categories", "至少需要一个类别");
+        }
+        for (Map.Entry<String, Rules.CategoryDef> e : rules.categories().entrySet()) {
+            String at = "/categories/" + e.getKey();
+            Rules.CategoryDef cat = e.getValue();
+            Rules.FormDef nomination = rules.forms().get(cat.nominationForm());
+            if (nomination == null) {
+                add(at + "/nominationForm", "nominationForm“" + cat.nominationForm() + "”不在 forms 中");
+            } else if (nomination.field(cat.titleField()).isEmpty()) {
+                add(at + "/titleField", "titleField“" + cat.titleField() + "”不是推荐表“" + nomination.title() + "”的栏目");
+            }
+            if (cat.registrationForm() != null && !rules.forms().containsKey(cat.registrationForm())) {
+                add(at + "/registrationForm", "registrationForm“" + cat.registrationForm() + "”不在 forms 中");
+            }
+            fileCounts(at + "/files", cat.files());
+            if (cat.national() != null) {
+                fileCounts(at + "/national/files", cat.national().files());
+            }
+            if (cat.summary() != null) {
+                Rules.SummaryRule s = cat.summary();
+                if (!rules.roles().containsKey(s.role())) {
+                    add(at + "/summary/role", "summary.role“" + s.role() + "”不在 roles 中");
+                }
+                range(at + "/summary/warning", s.warning());
+                range(at + "/summary/error", s.error());
+                if (s.error().min() > s.warning().min() || s.error().max() < s.warning().max()) {
+                    add(at + "/summary", "字数的 error 区间应包含 warning 区间");
+                }
+            }
+        }
+    }
+
+    private void fileCounts(String at, List<Rules.FileCount> counts) {
+        for (int i = 0; i < counts.size(); i++) {
+            Rules.FileCount count = counts.get(i);
+            for (String role : count.roles()) {
+                if (!rules.roles().containsKey(role)) {
+                    add(at + "/" + i + "/roles", "文件角色“" + role + "”不在 roles 中");
+                }
+            }
+            if (count.min() != null && count.min() < 0 || count.max() != null && count.max() < 0) {
+                add(at + "/" + i, "份数不能为负数");
+            }
+            if (count.min() != null && count.max() != null && count.min() > count.max()) {
+                add(at + "/" + i, "min 大于 max");
+            }
+        }
+    }
+
+    private void range(String at, Rules.Range range) {
+        if (range.min() > range.max()) {
+            add(at, "min 大于 max");
+        }
+    }
+
+    private void severities() {
+        for (String id : rules.severity().keySet()) {
+            if (!RuleCatalog.exists(id)) {
+                add("/severity/" + id, "未知的规则“" + id + "”；zjlearn rules list 列出所有规则");
+            }
+        }
+    }
+
+    private void eligibility() {
+        Rules.Eligibility el = rules.eligibility();
+        if (el != null && el.projectAgeYears() != null && el.projectAgeYears() < 0) {
+            add("/eligibility/projectAgeYears", "projectAgeYears 不能为负数");
+        }
+    }
+
+    private static List<String> concat(String first, List<String> rest) {
+        List<String> all = new ArrayList<>();
+        all.add(first);
+        all.addAll(rest);
+        return all;
+    }
+}

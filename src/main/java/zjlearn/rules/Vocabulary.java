@@ -1,0 +1,117 @@
+package zjlearn.rules;
+
+import zjlearn.probe.FileType;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Recognises names the way rules.yaml describes them: units, categories, the national folder,
+ * ignored files and file roles. Built once per run from the rules.
+ */
+public final class Vocabulary {
+    private record Alias(String key, String id) {
+    }
+
+    private record RolePattern(Glob glob, String role) {
+    }
+
+    private final Rules rules;
+    private final List<Alias> units = new ArrayList<>();
+    private final List<Alias> categories = new ArrayList<>();
+    private final List<Glob> ignoredNames;
+    private final List<Glob> ignoredFolders;
+    private final List<RolePattern> rolePatterns = new ArrayList<>();
+
+    public Vocabulary(Rules rules) {
+        this.rules = rules;
+        for (Rules.UnitDef unit : rules.units()) {
+            units.add(new Alias(Names.key(unit.name()), unit.name()));
+            unit.aliases().forEach(a -> units.add(new Alias(Names.key(a), unit.name())));
+        }
+        for (Map.Entry<String, Rules.CategoryDef> e : rules.categories().entrySet()) {
+            categories.add(new Alias(Names.key(e.getValue().name()), e.getKey()));
+            e.getValue().aliases().forEach(a -> categories.add(new Alias(Names.key(a), e.getKey())));
+        }
+        ignoredNames = rules.ignore().names().stream().map(Glob::new).toList();
+        ignoredFolders = rules.ignore().folders().stream().map(Glob::new).toList();
+        rules.roles().forEach((id, role) -> role.patterns().forEach(p -> rolePatterns.add(new RolePattern(new Glob(p), id))));
+    }
+
+    public Rules rules() {
+        return rules;
+    }
+
+    /** The canonical unit name for a folder name: exact name or alias first, else the longest one it contains. */
+    public Optional<String> unit(String folderName) {
+        return match(units, folderName);
+    }
+
+    public Optional<String> category(String folderName) {
+        return match(categories, folderName);
+    }
+
+    private static Optional<String> match(List<Alias> aliases, String folderName) {
+        String key = Names.key(Names.stripNumberPrefix(folderName));
+        if (key.isEmpty()) {
+            return Optional.empty();
+        }
+        for (Alias a : aliases) {
+            if (a.key().equals(key)) {
+                return Optional.of(a.id());
+            }
+        }
+        Alias best = null;
+        for (Alias a : aliases) {
+            if (key.contains(a.key()) && (best == null || a.key().length() > best.key().length())) {
+                best = a;
+            }
+        }
+        return Optional.ofNullable(best).map(Alias::id);
+    }
+
+    public boolean isNationalFolder(String category, String folderName) {
+        Rules.National national = rules.category(category).national();
+        if (national == null) {
+            return false;
+        }
+        String key = Names.key(Names.stripNumberPrefix(folderName));
+        if (key.equals(Names.key(national.folder()))) {
+            return true;
+        }
+        return national.aliases().stream().anyMatch(a -> Names.key(a).equals(key));
+    }
+
+    /** Whether a file of this name may lie in the category folder itself (e.g. the category's 推荐登记表). */
+    public boolean isCategoryLevelFile(String category, String fileName) {
+        Optional<String> role = roleByName(fileName);
+        return role.isPresent() && rules.category(category).files().stream()
+                .anyMatch(c -> c.categoryLevel() && c.roles().contains(role.get()));
+    }
+
+    public boolean isIgnoredFile(String name) {
+        return ignoredNames.stream().anyMatch(g -> g.matches(name));
+    }
+
+    public boolean isIgnoredFolder(String name) {
+        return ignoredFolders.stream().anyMatch(g -> g.matches(name));
+    }
+
+    /** The role a file name announces, by the first matching pattern in rules.yaml order. */
+    public Optional<String> roleByName(String fileName) {
+        return rolePatterns.stream().filter(p -> p.glob().matches(fileName)).map(RolePattern::role).findFirst();
+    }
+
+    /** The role of a file: by name, else by its real type (a photo named 1.dat is still a photo). */
+    public Optional<String> role(String fileName, FileType type) {
+        Optional<String> byName = roleByName(fileName);
+        if (byName.isPresent()) {
+            return byName;
+        }
+        return rules.roles().entrySet().stream()
+                .filter(e -> e.getValue().detectTypes().contains(type.id()))
+                .map(Map.Entry::getKey).findFirst();
+    }
+}
