@@ -48,7 +48,10 @@ public final class TextReport {
         out.println(c(BOLD, l.t("zjlearn 检查报告 —— {0}", "zjlearn report — {0}", rules.campaign().name())));
         out.println(l.t("检查目录：{0}", "Folder: {0}", result.validation().scan().root()));
         Map<String, Map<String, List<Submission>>> grouped = new LinkedHashMap<>();
-        for (Submission s : result.validation().scan().submissions()) {
+        List<Submission> inUnitOrder = new ArrayList<>(result.validation().scan().submissions());
+        inUnitOrder.sort(java.util.Comparator.comparingInt(s -> unitIndex(rules, s.unit())));
+        List<Finding> general = new ArrayList<>(result.generalFindings());
+        for (Submission s : inUnitOrder) {
             grouped.computeIfAbsent(s.unit() == null ? "" : s.unit(), k -> new LinkedHashMap<>())
                     .computeIfAbsent(s.category(), k -> new ArrayList<>()).add(s);
         }
@@ -57,16 +60,23 @@ public final class TextReport {
             String unitName = unit.getKey().isEmpty() ? l.t("（未知单位）", "(unknown unit)") : unit.getKey();
             out.println(c(BOLD, "━━ " + unitName + " ━━"));
             Rules.UnitDef unitDef = rules.units().stream().filter(u -> u.name().equals(unit.getKey())).findFirst().orElse(null);
+            String unitFolder = null;
             for (Map.Entry<String, List<Submission>> cat : unit.getValue().entrySet()) {
                 Rules.CategoryDef category = rules.category(cat.getKey());
                 String name = l.english() && category.nameEn() != null ? category.nameEn() : category.name();
-                out.println("  " + c(BOLD, name) + "  " + quota(unitDef, cat.getValue().size()));
+                out.println("  " + c(BOLD, name) + "  " + quota(unitDef, cat.getValue().size(), unit.getValue()));
                 for (Submission s : cat.getValue()) {
                     submission(s);
+                    unitFolder = parent(parent(s.path()));
                 }
             }
+            List<Finding> ofUnit = unitFolder == null || unit.getKey().isEmpty() ? List.of() : within(general, unitFolder);
+            if (!ofUnit.isEmpty()) {
+                out.println("  " + c(BOLD, l.t("本单位的其他问题", "Other findings of this unit")));
+                ofUnit.forEach(f -> finding(f, "    "));
+                general.removeAll(ofUnit);
+            }
         }
-        List<Finding> general = result.generalFindings();
         if (!general.isEmpty()) {
             out.println();
             out.println(c(BOLD, l.t("其他问题（不属于单个推荐对象）", "Other findings (not tied to one submission)")));
@@ -84,15 +94,37 @@ public final class TextReport {
         out.println(c(errors > 0 ? RED + BOLD : GREEN + BOLD, summary));
     }
 
-    private String quota(Rules.UnitDef unit, int count) {
+    private String quota(Rules.UnitDef unit, int count, Map<String, List<Submission>> categories) {
         if (unit == null) {
             return l.t("（{0} 个）", "({0})", String.valueOf(count));
         }
         if (unit.quotaPerCategory() != null) {
-            return l.t("（{0} 个，名额 {1} 个）", "({0}, quota {1})", String.valueOf(count), String.valueOf(unit.quotaPerCategory()));
+            String text = l.t("（{0} 个，名额 {1} 个）", "({0}, quota {1})", String.valueOf(count), String.valueOf(unit.quotaPerCategory()));
+            return count > unit.quotaPerCategory() ? c(RED, text + l.t(" 超出名额", " over quota")) : text;
         }
-        return l.t("（{0} 个，两类合计名额 {1} 个）", "({0}, quota {1} for both categories)", String.valueOf(count),
+        int total = categories.values().stream().mapToInt(List::size).sum();
+        String text = l.t("（{0} 个，两类合计名额 {1} 个）", "({0}, quota {1} for both categories)", String.valueOf(count),
                 String.valueOf(unit.quotaTotal()));
+        return total > unit.quotaTotal() ? c(RED, text + l.t(" 超出名额", " over quota")) : text;
+    }
+
+    private static int unitIndex(Rules rules, String unit) {
+        for (int i = 0; i < rules.units().size(); i++) {
+            if (rules.units().get(i).name().equals(unit)) {
+                return i;
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    private static String parent(String path) {
+        int slash = path.lastIndexOf('/');
+        return slash < 0 ? "." : path.substring(0, slash);
+    }
+
+    private static List<Finding> within(List<Finding> findings, String folder) {
+        return findings.stream().filter(f -> f.file() != null
+                && (f.file().equals(folder) || f.file().startsWith(folder + "/"))).toList();
     }
 
     private void submission(Submission s) {
@@ -101,11 +133,11 @@ public final class TextReport {
         long warnings = findings.size() - errors;
         String national = s.national() ? l.t(" [推荐全国]", " [national]") : "";
         if (errors == 0) {
-            String tail = warnings == 0 ? l.t("通过", "passed") : l.t("通过（{0} 个警告）", "passed ({0} warnings)", String.valueOf(warnings));
+            String tail = warnings == 0 ? l.t("通过", "passed") : l.t("通过（{0} 个警告）", "passed ({0} warning(s))", String.valueOf(warnings));
             out.println("    " + c(GREEN, "✔ " + s.title()) + national + "  " + tail);
         } else {
             out.println("    " + c(RED, "✘ " + s.title()) + national + "  "
-                    + c(RED, l.t("不通过（{0} 个错误，{1} 个警告）", "failed ({0} errors, {1} warnings)",
+                    + c(RED, l.t("不通过（{0} 个错误，{1} 个警告）", "failed ({0} error(s), {1} warning(s))",
                     String.valueOf(errors), String.valueOf(warnings))));
         }
         findings.forEach(f -> finding(f, "      "));
@@ -117,10 +149,17 @@ public final class TextReport {
         out.println(indent + tag + " " + l.render(f.message()));
         String pad = indent + "    ";
         if (f.file() != null) {
-            out.println(pad + c(DIM, l.t("文件：", "File: ") + f.file()));
+            out.println(pad + c(DIM, l.t("位置：", "Where: ") + f.file()));
         }
-        if (f.expected() != null || f.actual() != null) {
-            out.println(pad + l.t("要求：", "Expected: ") + l.render(f.expected()) + l.t("；实际：", "; found: ") + l.render(f.actual()));
+        List<String> parts = new ArrayList<>();
+        if (f.expected() != null) {
+            parts.add(l.t("要求：", "Expected: ") + l.render(f.expected()));
+        }
+        if (f.actual() != null && !l.render(f.actual()).equals(f.file())) {
+            parts.add(l.t("实际：", "found: ") + l.render(f.actual()));
+        }
+        if (!parts.isEmpty()) {
+            out.println(pad + String.join(l.t("；", "; "), parts));
         }
         if (f.fix() != null) {
             out.println(pad + l.t("修改：", "Fix: ") + l.render(f.fix()));
