@@ -11,6 +11,7 @@ public final class Checker {
             new FormCheck(),
             new SummaryLengthCheck(),
             new ConsistencyCheck(),
+            new EligibilityCheck(),
             new QuotaCheck());
 
     private Checker() {

@@ -34,6 +34,17 @@ public final class ConsistencyCheck implements Check {
         duplicates(v, sink);
     }
 
+    /** The nominee's citizen ID number, when the nomination form has a field of that type holding one. */
+    private static Optional<String> idNumber(Validation v, Submission s) {
+        Rules.FormDef form = v.rules().form(v.rules().category(s.category()).nominationForm());
+        return v.form(s, form.role()).flatMap(f -> form.fields().stream()
+                .filter(d -> d.type() == Rules.ValueType.ID_NUMBER)
+                .map(d -> f.form().fields().get(d.name()))
+                .filter(id -> id != null && Values.birthDateOf(id).isPresent())
+                .map(id -> Names.key(id).toUpperCase(java.util.Locale.ROOT))
+                .findFirst());
+    }
+
     /** The title of a submission as its nomination form gives it, else its folder name. */
     static String title(Validation v, Submission s) {
         Rules.CategoryDef category = v.rules().category(s.category());
@@ -233,19 +244,27 @@ public final class ConsistencyCheck implements Check {
         for (Submission s : v.scan().submissions()) {
             String key = s.category() + "\u0000" + Names.key(title(v, s));
             byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(s);
+            idNumber(v, s).ifPresent(id -> byKey.computeIfAbsent("id\u0000" + id, k -> new ArrayList<>()).add(s));
         }
+        Set<String> reported = new HashSet<>();
         for (List<Submission> group : byKey.values()) {
-            if (group.size() < 2) {
+            if (group.size() < 2 || !reported.add(group.stream().map(Submission::path).sorted().collect(Collectors.joining("\n")))) {
                 continue;
             }
+            boolean byId = byKey.entrySet().stream().anyMatch(e -> e.getValue() == group && e.getKey().startsWith("id\u0000"));
             for (Submission s : group) {
                 String others = group.stream().filter(o -> o != s).map(Submission::path).collect(Collectors.joining("、"));
                 sink.add("consistency.duplicate", s.path(), null,
-                        Msg.of("“{0}”重复报送：同一{1}也出现在 {2}", "\"{0}\" is sent more than once: the same {1} is also in {2}",
+                        byId
+                                ? Msg.of("“{0}”的身份证号码与 {1} 的相同，可能是同一人重复报送", "\"{0}\" has the same ID number as {1}: probably the same person sent twice",
+                                title(v, s), others)
+                                : Msg.of("“{0}”重复报送：同一{1}也出现在 {2}", "\"{0}\" is sent more than once: the same {1} is also in {2}",
                                 title(v, s), Texts.category(v.rules(), s.category()), others),
                         Msg.of("每个推荐对象只报送一次", "each nominee or project sent once"),
                         Msg.of("{0} 次", "{0} times", String.valueOf(group.size())),
-                        Msg.of("与相关单位核实，只保留一份材料", "agree with the other unit(s) and keep only one"));
+                        byId
+                                ? Msg.of("核对身份证号码是否填错；若确是同一人，与相关单位核实后只保留一份", "check the ID numbers; if it is the same person, agree with the other unit and keep one")
+                                : Msg.of("与相关单位核实，只保留一份材料", "agree with the other unit(s) and keep only one"));
             }
         }
     }

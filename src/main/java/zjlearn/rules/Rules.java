@@ -1,5 +1,6 @@
 package zjlearn.rules;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import java.time.LocalDate;
@@ -23,7 +24,9 @@ public record Rules(
         Images images,
         Video video,
         Eligibility eligibility,
-        Map<String, Severity> severity) {
+        Map<String, Severity> severity,
+        /** The list of earlier recognitions, read by the loader from eligibility.previousWinners.file. */
+        @JsonIgnore List<PreviousWinner> previousWinners) {
 
     public Rules {
         units = units == null ? List.of() : List.copyOf(units);
@@ -32,6 +35,11 @@ public record Rules(
         forms = forms == null ? Map.of() : new LinkedHashMap<>(forms);
         ignore = ignore == null ? new Ignore(List.of(), List.of()) : ignore;
         severity = severity == null ? Map.of() : Map.copyOf(severity);
+        previousWinners = previousWinners == null ? List.of() : List.copyOf(previousWinners);
+    }
+
+    public Rules withPreviousWinners(List<PreviousWinner> list) {
+        return new Rules(campaign, units, roles, ignore, categories, forms, images, video, eligibility, severity, list);
     }
 
     public CategoryDef category(String id) {
@@ -185,10 +193,46 @@ public record Rules(
                         Boolean requireAudio) {
     }
 
-    public record Eligibility(Participants participants, Integer projectAgeYears, List<String> cadreTitles,
-                              String previousWinners) {
+    public record Eligibility(Participants participants, ProjectAge projectAge, ProjectName projectName,
+                              Cadre cadre, PreviousWinnersFile previousWinners, IdBirthDate idBirthDate) {
     }
 
-    public record Participants(Integer minPeople, Integer minParticipations) {
+    public record Participants(@JsonProperty(required = true) String category,
+                               @JsonProperty(required = true) String peopleField,
+                               @JsonProperty(required = true) String participationsField,
+                               @JsonProperty(required = true) Integer minPeople,
+                               @JsonProperty(required = true) Integer minParticipations) {
+    }
+
+    public record ProjectAge(@JsonProperty(required = true) String category,
+                             @JsonProperty(required = true) String field,
+                             @JsonProperty(required = true) Integer minYears) {
+    }
+
+    public record ProjectName(@JsonProperty(required = true) String category, String unitField,
+                              List<String> unitSuffixes) {
+        public ProjectName {
+            unitSuffixes = unitSuffixes == null ? List.of() : List.copyOf(unitSuffixes);
+        }
+    }
+
+    public record Cadre(@JsonProperty(required = true) String category,
+                        @JsonProperty(required = true) String field,
+                        List<String> titles) {
+        public Cadre {
+            titles = titles == null ? List.of() : List.copyOf(titles);
+        }
+    }
+
+    public record PreviousWinnersFile(String file) {
+    }
+
+    public record IdBirthDate(@JsonProperty(required = true) String category,
+                              @JsonProperty(required = true) String idField,
+                              @JsonProperty(required = true) String dateField) {
+    }
+
+    /** One earlier recognition: year, category id, name, unit (may be empty); line for messages. */
+    public record PreviousWinner(int year, String category, String name, String unit, String source, int line) {
     }
 }

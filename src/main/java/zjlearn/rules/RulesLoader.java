@@ -32,7 +32,7 @@ public final class RulesLoader {
             if (in == null) {
                 throw new IllegalStateException("the default rules.yaml is missing from the jar");
             }
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), DEFAULT_NAME);
+            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), DEFAULT_NAME, null);
         } catch (IOException | RulesException e) {
             throw new IllegalStateException("the default rules.yaml is broken: " + e.getMessage(), e);
         }
@@ -46,10 +46,15 @@ public final class RulesLoader {
             throw new RulesException(List.of(new RulesException.Problem(file.toString(), 0, 0,
                     "无法读取规则文件（" + e.getClass().getSimpleName() + "：" + e.getMessage() + "）")));
         }
-        return parse(text, file.toString());
+        Path dir = file.toAbsolutePath().getParent();
+        return parse(text, file.toString(), dir);
     }
 
-    public static Rules parse(String yaml, String fileName) throws RulesException {
+    /**
+     * Binds and checks a rules text. Files it points to (the previous winners' list) are read
+     * relative to {@code baseDir}, or from the jar's embedded defaults when it is null.
+     */
+    public static Rules parse(String yaml, String fileName, Path baseDir) throws RulesException {
         YAMLMapper mapper = YAMLMapper.builder(new YAMLFactory())
                 .addModule(new JavaTimeModule())
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -74,7 +79,36 @@ public final class RulesLoader {
                         at == null ? 0 : at.getColumnNr(), issue.message());
             }).toList());
         }
-        return rules;
+        return rules.withPreviousWinners(previousWinners(rules, baseDir));
+    }
+
+    private static List<Rules.PreviousWinner> previousWinners(Rules rules, Path baseDir) throws RulesException {
+        Rules.Eligibility eligibility = rules.eligibility();
+        if (eligibility == null || eligibility.previousWinners() == null || eligibility.previousWinners().file() == null) {
+            return List.of();
+        }
+        String name = eligibility.previousWinners().file();
+        byte[] bytes;
+        String source;
+        try {
+            if (baseDir == null) {
+                source = name + "（内置）";
+                try (InputStream in = RulesLoader.class.getResourceAsStream("/zjlearn/" + name)) {
+                    if (in == null) {
+                        throw new IOException("not embedded");
+                    }
+                    bytes = in.readAllBytes();
+                }
+            } else {
+                Path file = baseDir.resolve(name);
+                source = file.toString();
+                bytes = Files.readAllBytes(file);
+            }
+        } catch (IOException e) {
+            throw new RulesException(List.of(new RulesException.Problem(name, 0, 0,
+                    "找不到或无法读取往年认定名单（eligibility.previousWinners.file）：" + e.getMessage())));
+        }
+        return PreviousWinnersReader.read(bytes, source, rules.categories());
     }
 
     /** Binding errors point at the offending key when the path is known, else where the parser stopped. */

@@ -209,8 +209,52 @@ final class RulesValidator {
 
     private void eligibility() {
         Rules.Eligibility el = rules.eligibility();
-        if (el != null && el.projectAgeYears() != null && el.projectAgeYears() < 0) {
-            add("/eligibility/projectAgeYears", "projectAgeYears 不能为负数");
+        if (el == null) {
+            return;
+        }
+        String at = "/eligibility";
+        if (el.participants() != null) {
+            Rules.Participants p = el.participants();
+            nominationFields(at + "/participants", p.category(), p.peopleField(), p.participationsField());
+        }
+        if (el.projectAge() != null) {
+            nominationFields(at + "/projectAge", el.projectAge().category(), el.projectAge().field());
+            if (el.projectAge().minYears() < 0) {
+                add(at + "/projectAge/minYears", "minYears 不能为负数");
+            }
+        }
+        if (el.projectName() != null) {
+            Rules.ProjectName pn = el.projectName();
+            if (pn.unitField() != null) {
+                nominationFields(at + "/projectName", pn.category(), pn.unitField());
+            } else {
+                nominationFields(at + "/projectName", pn.category());
+            }
+        }
+        if (el.cadre() != null) {
+            nominationFields(at + "/cadre", el.cadre().category(), el.cadre().field());
+        }
+        if (el.idBirthDate() != null) {
+            nominationFields(at + "/idBirthDate", el.idBirthDate().category(), el.idBirthDate().idField(),
+                    el.idBirthDate().dateField());
+        }
+    }
+
+    /** The category exists and each field is a field of its nomination form. */
+    private void nominationFields(String at, String category, String... fields) {
+        Rules.CategoryDef cat = rules.categories().get(category);
+        if (cat == null) {
+            add(at + "/category", "类别“" + category + "”不在 categories 中");
+            return;
+        }
+        Rules.FormDef form = rules.forms().get(cat.nominationForm());
+        if (form == null) {
+            return;
+        }
+        for (String field : fields) {
+            if (form.field(field).isEmpty()) {
+                add(at, "“" + field + "”不是推荐表“" + form.title() + "”的栏目");
+            }
         }
     }
 

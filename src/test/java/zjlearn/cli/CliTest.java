@@ -25,6 +25,14 @@ class CliTest {
     record Run(int code, String out, String err) {
     }
 
+    /** Rules files written by the tests point to the previous winners' list beside them. */
+    @org.junit.jupiter.api.BeforeEach
+    void copyPreviousWinnersList() throws IOException {
+        try (InputStream in = RulesLoader.class.getResourceAsStream("/zjlearn/previous-winners.csv")) {
+            Files.copy(in, tmp.resolve("previous-winners.csv"));
+        }
+    }
+
     static Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

@@ -33,7 +33,7 @@ class RulesLoaderTest {
     @Test
     void anUnknownKeyIsReportedWithLineAndColumn() throws IOException {
         String yaml = defaultYaml().replace("    quotaPerCategory: 4\n  - name: 宁波市", "    quota: 4\n  - name: 宁波市");
-        RulesException e = catchThrowableOfType(RulesException.class, () -> RulesLoader.parse(yaml, "my.yaml"));
+        RulesException e = catchThrowableOfType(RulesException.class, () -> RulesLoader.parse(yaml, "my.yaml", null));
         assertThat(e.problems()).hasSize(1);
         RulesException.Problem p = e.problems().get(0);
         assertThat(p.file()).isEqualTo("my.yaml");
@@ -45,7 +45,7 @@ class RulesLoaderTest {
     @Test
     void aWrongTypeIsReportedWithLine() throws IOException {
         String yaml = defaultYaml().replace("minParticipations: 6000", "minParticipations: 六千");
-        RulesException e = catchThrowableOfType(RulesException.class, () -> RulesLoader.parse(yaml, "r.yaml"));
+        RulesException e = catchThrowableOfType(RulesException.class, () -> RulesLoader.parse(yaml, "r.yaml", null));
         assertThat(e.problems().get(0).line()).isEqualTo(lineOf(yaml, "    minParticipations: 六千"));
         assertThat(e.problems().get(0).message()).contains("六千").contains("整数");
     }
@@ -53,7 +53,7 @@ class RulesLoaderTest {
     @Test
     void aYamlSyntaxErrorIsReportedWithLine() throws IOException {
         String yaml = defaultYaml().replace("  name: 2021年", "  name: [2021年");
-        RulesException e = catchThrowableOfType(RulesException.class, () -> RulesLoader.parse(yaml, "r.yaml"));
+        RulesException e = catchThrowableOfType(RulesException.class, () -> RulesLoader.parse(yaml, "r.yaml", null));
         assertThat(e.problems().get(0).line()).isPositive();
         assertThat(e.problems().get(0).toString()).startsWith("r.yaml:");
     }
@@ -64,7 +64,7 @@ class RulesLoaderTest {
                 .replace("      - roles: [summary]\n        min: 1", "      - roles: [sumary]\n        min: 1")
                 .replace("  eligibility.cadre: warning", "  eligibility.cadres: warning")
                 .replace("    quotaPerCategory: 3\n  - name: 湖州市", "    quotaPerCategory: 3\n    quotaTotal: 3\n  - name: 湖州市");
-        RulesException e = catchThrowableOfType(RulesException.class, () -> RulesLoader.parse(yaml, "r.yaml"));
+        RulesException e = catchThrowableOfType(RulesException.class, () -> RulesLoader.parse(yaml, "r.yaml", null));
         assertThat(e.problems()).extracting(RulesException.Problem::message)
                 .anySatisfy(m -> assertThat(m).contains("sumary"))
                 .anySatisfy(m -> assertThat(m).contains("eligibility.cadres"))
@@ -78,14 +78,14 @@ class RulesLoaderTest {
     @Test
     void aMissingRequiredKeyIsNamed() throws IOException {
         String yaml = defaultYaml().replace("  deadline: 2021-08-31", "");
-        assertThatThrownBy(() -> RulesLoader.parse(yaml, "r.yaml"))
+        assertThatThrownBy(() -> RulesLoader.parse(yaml, "r.yaml", null))
                 .isInstanceOf(RulesException.class).hasMessageContaining("deadline");
     }
 
     @Test
     void severityOverridesApply() throws Exception {
         String yaml = defaultYaml().replace("  file.type-mismatch: warning", "  file.type-mismatch: off\n  text.length: warning");
-        Rules rules = RulesLoader.parse(yaml, "r.yaml");
+        Rules rules = RulesLoader.parse(yaml, "r.yaml", null);
         assertThat(RuleCatalog.effective(rules, "file.type-mismatch")).isEqualTo(Severity.OFF);
         assertThat(RuleCatalog.effective(rules, "text.length")).isEqualTo(Severity.WARNING);
         assertThat(RuleCatalog.effective(rules, "quota.exceeded")).isEqualTo(Severity.ERROR);

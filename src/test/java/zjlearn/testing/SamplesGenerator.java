@@ -45,6 +45,15 @@ public final class SamplesGenerator {
                     .set("性别", jiaxing[i][1]).set("推荐单位", "嘉兴市教育局").write();
         }
 
+        // 宁波市: a cadre among the stars; projects that miss the notice's conditions.
+        p.star("宁波市", "赵志刚").folder("01-赵志刚").set("性别", "男").set("工作单位及职务", "宁波市某区副区长")
+                .set("身份证号码", "330203197011230011").set("出生年月", "1970年11月").write();
+        p.project("宁波市", "甬上终身学习e课堂").folder("01-甬上终身学习e课堂").write();
+        p.project("宁波市", "宁波市海曙区社区学院").folder("02-宁波市海曙区社区学院")
+                .set("申报单位", "宁波市海曙区社区学院").write();
+        p.project("宁波市", "乡村振兴夜学堂").folder("03-乡村振兴夜学堂")
+                .set("创建时间", "2020年3月").set("年参与人数", "800人").set("年参与人次", "3000人次").write();
+
         // 浙江省社区教育指导中心: one project, compliant.
         p.project("浙江省社区教育指导中心", "浙里学·老年开放大学云课堂").set("申报单位", "浙江开放大学")
                 .set("推荐单位", "浙江省社区教育指导中心").write();

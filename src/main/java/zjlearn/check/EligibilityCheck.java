@@ -1,0 +1,207 @@
+package zjlearn.check;
+
+import zjlearn.probe.ProbedFile;
+import zjlearn.rules.Names;
+import zjlearn.rules.Rules;
+import zjlearn.scan.Submission;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code eligibility.*}: the notice's conditions, read from what the nomination form says —
+ * participants a year, the project's age at the deadline, a concrete project name, no senior cadre,
+ * nobody recognised in an earlier year — and the ID number's birth date against 出生年月.
+ */
+public final class EligibilityCheck implements Check {
+    @Override
+    public void run(Validation v, FindingSink sink) {
+        Rules.Eligibility el = v.rules().eligibility();
+        for (Submission s : v.scan().submissions()) {
+            Optional<ProbedFile> form = v.form(s, v.nominationRole(s.category()));
+            if (form.isPresent() && el != null) {
+                Map<String, String> fields = form.get().form().fields();
+                String file = form.get().file().relPath();
+                if (applies(el.participants() == null ? null : el.participants().category(), s)) {
+                    participants(el.participants(), fields, s, file, sink);
+                }
+                if (applies(el.projectAge() == null ? null : el.projectAge().category(), s)) {
+                    projectAge(el.projectAge(), v.rules().campaign().deadline(), fields, s, file, sink);
+                }
+                if (applies(el.projectName() == null ? null : el.projectName().category(), s)) {
+                    projectName(v, el.projectName(), fields, s, file, sink);
+                }
+                if (applies(el.cadre() == null ? null : el.cadre().category(), s)) {
+                    cadre(el.cadre(), fields, s, file, sink);
+                }
+                if (applies(el.idBirthDate() == null ? null : el.idBirthDate().category(), s)) {
+                    idBirthDate(el.idBirthDate(), fields, s, file, sink);
+                }
+            }
+            previousWinner(v, s, sink);
+        }
+    }
+
+    private static boolean applies(String category, Submission s) {
+        return category != null && category.equals(s.category());
+    }
+
+    private static String value(Map<String, String> fields, String name) {
+        String v = fields.get(name);
+        return v == null || v.isBlank() ? null : v.strip();
+    }
+
+    private static void participants(Rules.Participants rule, Map<String, String> fields, Submission s, String file,
+                                     FindingSink sink) {
+        String peopleText = value(fields, rule.peopleField());
+        String timesText = value(fields, rule.participationsField());
+        Optional<Values.Count> people = peopleText == null ? Optional.empty() : Values.count(peopleText);
+        Optional<Values.Count> times = timesText == null ? Optional.empty() : Values.count(timesText);
+        if (people.isEmpty() && times.isEmpty()) {
+            if (peopleText != null || timesText != null) {
+                sink.add("check.not-run", s.path(), file,
+                        Msg.of("无法判断年参与人数是否达标：“{0}”“{1}”都不是能读懂的数量", "cannot judge the participants: neither \"{0}\" nor \"{1}\" is a number",
+                                peopleText == null ? "" : peopleText, timesText == null ? "" : timesText),
+                        Msg.of("如 3500人、1.2万人次", "e.g. 3500人, 1.2万人次"), Msg.literal(peopleText + " / " + timesText),
+                        Msg.of("用数字填写年参与人数或人次", "write the yearly participants as a number"));
+            }
+            return;
+        }
+        // A count written with 人次 in the people field still counts as participations.
+        long peopleCount = people.filter(c -> c.unit() != Values.CountUnit.PARTICIPATIONS).map(Values.Count::value).orElse(-1L);
+        long timesCount = Math.max(times.map(Values.Count::value).orElse(-1L),
+                people.filter(c -> c.unit() == Values.CountUnit.PARTICIPATIONS).map(Values.Count::value).orElse(-1L));
+        if (peopleCount >= rule.minPeople() || timesCount >= rule.minParticipations()) {
+            return;
+        }
+        String found = (peopleText == null ? "" : rule.peopleField() + "：" + peopleText)
+                + (peopleText != null && timesText != null ? "；" : "")
+                + (timesText == null ? "" : rule.participationsField() + "：" + timesText);
+        sink.add("eligibility.participants", s.path(), file,
+                Msg.of("项目参与规模不足：每年应不少于 {0} 人或 {1} 人次，推荐表填写的是 {2}",
+                        "too few participants: at least {0} people or {1} participations a year are required; the form says {2}",
+                        String.valueOf(rule.minPeople()), String.valueOf(rule.minParticipations()), found),
+                Msg.of("≥ {0} 人 或 ≥ {1} 人次", "≥ {0} people or ≥ {1} participations", String.valueOf(rule.minPeople()),
+                        String.valueOf(rule.minParticipations())),
+                Msg.literal(found),
+                Msg.of("核实数据：若填写有误请更正（可同时填写人数和人次）；确未达到的项目按通知不宜推荐",
+                        "check the figures and correct them if wrong (both may be given); a project below the threshold should not be nominated"));
+    }
+
+    private static void projectAge(Rules.ProjectAge rule, LocalDate deadline, Map<String, String> fields, Submission s,
+                                   String file, FindingSink sink) {
+        String text = value(fields, rule.field());
+        if (text == null) {
+            return;
+        }
+        Optional<Values.PartialDate> created = Values.date(text);
+        if (created.isEmpty()) {
+            return;
+        }
+        LocalDate latestAllowed = deadline.minusYears(rule.minYears());
+        // Benefit of the doubt: 2019年 is taken as January 2019, 2019年5月 as 1 May 2019.
+        LocalDate earliest = created.get().earliest();
+        if (!earliest.isAfter(latestAllowed)) {
+            return;
+        }
+        sink.add("eligibility.project-age", s.path(), file,
+                Msg.of("项目创建不满 {0} 年：{1}为“{2}”，按截止日期 {3} 计算，应在 {4} 或以前创建",
+                        "the project is younger than {0} years: {1} is \"{2}\"; counting to the deadline {3} it must have started by {4}",
+                        String.valueOf(rule.minYears()), rule.field(), text, deadline.toString(), latestAllowed.toString()),
+                Msg.of("不晚于 {0}", "no later than {0}", latestAllowed.toString()), Msg.literal(text),
+                Msg.of("核实创建（启动）时间；若填写有误请更正，确不满 {0} 年的项目按通知不宜推荐",
+                        "check the start date and correct it if wrong; a project younger than {0} years should not be nominated",
+                        String.valueOf(rule.minYears())));
+    }
+
+    private static void projectName(Validation v, Rules.ProjectName rule, Map<String, String> fields, Submission s,
+                                    String file, FindingSink sink) {
+        String titleField = v.rules().category(s.category()).titleField();
+        String name = value(fields, titleField);
+        if (name == null) {
+            name = s.title();
+        }
+        String unit = rule.unitField() == null ? null : value(fields, rule.unitField());
+        String key = Names.key(name);
+        boolean sameAsUnit = unit != null && key.equals(Names.key(unit));
+        String suffix = rule.unitSuffixes().stream().filter(x -> key.endsWith(Names.key(x))).findFirst().orElse(null);
+        if (!sameAsUnit && suffix == null) {
+            return;
+        }
+        sink.add("eligibility.project-name", s.path(), file,
+                sameAsUnit
+                        ? Msg.of("项目名称“{0}”就是申报单位的名称，不是具体的项目名称", "the project name \"{0}\" is just the applicant's name, not a project", name)
+                        : Msg.of("项目名称“{0}”看起来是单位或院校名称（以“{1}”结尾），不是具体的项目名称",
+                        "the project name \"{0}\" looks like the name of a unit or school (it ends in {1}), not a project", name, suffix),
+                Msg.of("具体的项目名称，如“共富夜校”“银龄数字课堂”", "a concrete project name, e.g. 共富夜校"),
+                Msg.literal(name),
+                Msg.of("按通知“一般不以单位或院校名称上报”，改为能体现活动内容的项目名称，并同步修改文件夹名和登记表",
+                        "rename it after what the project does (the notice asks not to use a unit's or school's name), and update the folder and the list form"));
+    }
+
+    private static void cadre(Rules.Cadre rule, Map<String, String> fields, Submission s, String file, FindingSink sink) {
+        String post = value(fields, rule.field());
+        if (post == null) {
+            return;
+        }
+        String compact = Names.key(post);
+        rule.titles().stream().filter(t -> compact.contains(Names.key(t))).findFirst().ifPresent(title ->
+                sink.add("eligibility.cadre", s.path(), file,
+                        Msg.of("“{0}”中含“{1}”，推荐对象可能是县处级以上领导干部（通知：除特殊情况外一般不推荐）",
+                                "\"{0}\" contains {1}: the nominee may be a county/division-level or higher leader, whom the notice generally excludes",
+                                post, title),
+                        Msg.of("基层群众、一线从业人员", "ordinary citizens and front-line workers"), Msg.literal(post),
+                        Msg.of("请核实职级；若确属特殊情况需要推荐，请在推荐单位意见中说明理由",
+                                "check the rank; if nominated as a special case, explain why in the recommending unit's opinion")));
+    }
+
+    private static void idBirthDate(Rules.IdBirthDate rule, Map<String, String> fields, Submission s, String file,
+                                    FindingSink sink) {
+        String id = value(fields, rule.idField());
+        String date = value(fields, rule.dateField());
+        if (id == null || date == null) {
+            return;
+        }
+        Optional<LocalDate> fromId = Values.birthDateOf(id);
+        Optional<Values.PartialDate> written = Values.date(date);
+        if (fromId.isEmpty() || written.isEmpty()) {
+            return;
+        }
+        Values.PartialDate d = written.get();
+        boolean agrees = d.year() == fromId.get().getYear()
+                && (d.month() == null || d.month() == fromId.get().getMonthValue())
+                && (d.day() == null || d.day() == fromId.get().getDayOfMonth());
+        if (!agrees) {
+            sink.add("form.field-invalid", s.path(), file,
+                    Msg.of("{0}“{1}”与身份证号码中的出生日期 {2} 不一致", "{0} \"{1}\" disagrees with the birth date {2} in the ID number",
+                            rule.dateField(), date, fromId.get().toString()),
+                    Msg.literal(fromId.get().getYear() + "年" + fromId.get().getMonthValue() + "月"), Msg.literal(date),
+                    Msg.of("核对身份证号码和{0}，改正填错的一项", "check the ID number and {0}, and correct the wrong one", rule.dateField()));
+        }
+    }
+
+    private static void previousWinner(Validation v, Submission s, FindingSink sink) {
+        if (v.rules().previousWinners().isEmpty()) {
+            return;
+        }
+        String title = ConsistencyCheck.title(v, s);
+        String key = Names.key(title);
+        for (Rules.PreviousWinner w : v.rules().previousWinners()) {
+            if (!w.category().equals(s.category()) || !Names.key(w.name()).equals(key)) {
+                continue;
+            }
+            if (!w.unit().isEmpty() && s.unit() != null
+                    && !v.vocabulary().unit(w.unit()).map(u -> u.equals(s.unit())).orElse(true)) {
+                continue;
+            }
+            sink.add("eligibility.previous-winner", s.path(), null,
+                    Msg.of("“{0}”已在 {1} 年被认定推介（{2}），按通知原则上不再推荐", "\"{0}\" was recognised in {1} ({2}); the notice says not to nominate again",
+                            title, String.valueOf(w.year()), w.unit().isEmpty() ? w.source() + " 第 " + w.line() + " 行" : w.unit()),
+                    Msg.of("往年未被认定的推荐对象", "someone not recognised before"),
+                    Msg.of("{0} 年已认定", "recognised in {0}", String.valueOf(w.year())),
+                    Msg.of("更换推荐对象；若只是同名，请在推荐单位意见中说明", "nominate someone else; if it is only the same name, say so in the recommending unit's opinion"));
+            return;
+        }
+    }
+}
