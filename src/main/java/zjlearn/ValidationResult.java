@@ -8,7 +8,11 @@ import zjlearn.scan.Submission;
 import java.util.List;
 
 /** A validation and its findings, ready to be reported. */
-public record ValidationResult(Validation validation, List<Finding> findings, long millis) {
+public record ValidationResult(Validation validation, List<Finding> findings, long millis, Timings timings) {
+    /** Where the time went, for --timings. */
+    public record Timings(long scanMillis, long probeMillis, long checkMillis, int files) {
+    }
+
     public ValidationResult {
         findings = List.copyOf(findings);
     }

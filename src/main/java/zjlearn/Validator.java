@@ -34,6 +34,7 @@ public final class Validator {
     public ValidationResult validate(Path root) throws IOException, Scanner.NothingToCheckException {
         long start = System.nanoTime();
         ScanResult scan = new Scanner(vocabulary).scan(root);
+        long scanned = System.nanoTime();
         List<Prober.Task> tasks = new ArrayList<>();
         for (CategoryFolder c : scan.categoryFolders()) {
             c.files().forEach(f -> tasks.add(new Prober.Task(f, c.category())));
@@ -42,8 +43,16 @@ public final class Validator {
             s.files().forEach(f -> tasks.add(new Prober.Task(f, s.category())));
         }
         Map<InputFile, ProbedFile> probed = new Prober(vocabulary, jobs).probe(tasks);
+        long probedAt = System.nanoTime();
         Validation validation = new Validation(rules, vocabulary, scan, probed);
         List<Finding> findings = Checker.run(validation);
-        return new ValidationResult(validation, findings, (System.nanoTime() - start) / 1_000_000);
+        long checked = System.nanoTime();
+        ValidationResult.Timings timings = new ValidationResult.Timings(millis(start, scanned), millis(scanned, probedAt),
+                millis(probedAt, checked), tasks.size());
+        return new ValidationResult(validation, findings, millis(start, checked), timings);
+    }
+
+    private static long millis(long from, long to) {
+        return (to - from) / 1_000_000;
     }
 }

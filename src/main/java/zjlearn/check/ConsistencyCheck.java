@@ -39,7 +39,7 @@ public final class ConsistencyCheck implements Check {
         Rules.FormDef form = v.rules().form(v.rules().category(s.category()).nominationForm());
         return v.form(s, form.role()).flatMap(f -> form.fields().stream()
                 .filter(d -> d.type() == Rules.ValueType.ID_NUMBER)
-                .map(d -> f.form().fields().get(d.name()))
+                .map(d -> f.form().allFields().get(d.name()))
                 .filter(id -> id != null && Values.birthDateOf(id).isPresent())
                 .map(id -> Names.key(id).toUpperCase(java.util.Locale.ROOT))
                 .findFirst());
@@ -49,7 +49,7 @@ public final class ConsistencyCheck implements Check {
     static String title(Validation v, Submission s) {
         Rules.CategoryDef category = v.rules().category(s.category());
         return v.form(s, v.nominationRole(s.category()))
-                .map(f -> f.form().fields().get(category.titleField()))
+                .map(f -> f.form().allFields().get(category.titleField()))
                 .filter(t -> !t.isBlank()).orElse(s.title());
     }
 
@@ -65,7 +65,7 @@ public final class ConsistencyCheck implements Check {
         if (form.isEmpty()) {
             return;
         }
-        String value = form.get().form().fields().get(category.titleField());
+        String value = form.get().form().allFields().get(category.titleField());
         if (value == null || value.isBlank() || sameName(value, s.title())) {
             return;
         }
@@ -112,7 +112,7 @@ public final class ConsistencyCheck implements Check {
         }
         Rules.CategoryDef category = v.rules().category(s.category());
         Rules.FormDef nominationForm = v.rules().form(category.nominationForm());
-        Map<String, String> fields = nomination.get().form().fields();
+        Map<String, String> fields = nomination.get().form().allFields();
         for (Map.Entry<String, String> e : record.entrySet()) {
             String field = e.getKey();
             String listed = e.getValue();
@@ -215,7 +215,7 @@ public final class ConsistencyCheck implements Check {
             }
             List<String> values = new ArrayList<>();
             for (String field : form.unitFields()) {
-                Optional.ofNullable(file.get().form().fields().get(field)).ifPresent(values::add);
+                Optional.ofNullable(file.get().form().allFields().get(field)).ifPresent(values::add);
                 if (form.kind() == Rules.FormKind.LIST) {
                     String title = title(v, s);
                     file.get().form().records().stream()

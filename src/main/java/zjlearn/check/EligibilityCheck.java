@@ -21,7 +21,7 @@ public final class EligibilityCheck implements Check {
         for (Submission s : v.scan().submissions()) {
             Optional<ProbedFile> form = v.form(s, v.nominationRole(s.category()));
             if (form.isPresent() && el != null) {
-                Map<String, String> fields = form.get().form().fields();
+                Map<String, String> fields = form.get().form().allFields();
                 String file = form.get().file().relPath();
                 if (applies(el.participants() == null ? null : el.participants().category(), s)) {
                     participants(el.participants(), fields, s, file, sink);

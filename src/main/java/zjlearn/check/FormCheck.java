@@ -55,7 +55,7 @@ public final class FormCheck implements Check {
     }
 
     private static void checkFields(Rules.FormDef form, ProbedFile f, String submission, FindingSink sink) {
-        Map<String, String> fields = f.form().fields();
+        Map<String, String> fields = f.form().allFields();
         String path = f.file().relPath();
         if (fields.isEmpty()) {
             String required = form.fields().stream().filter(Rules.FieldDef::required).map(Rules.FieldDef::name)

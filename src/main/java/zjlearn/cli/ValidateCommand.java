@@ -57,6 +57,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--no-color", description = "不使用颜色 / no colours")
     boolean noColor;
 
+    @Option(names = "--timings", description = "在标准错误输出各阶段用时 / print phase timings to stderr")
+    boolean timings;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -77,6 +80,12 @@ final class ValidateCommand implements Callable<Integer> {
             err.println("zjlearn：在 “" + folder + "” 中没有找到推荐材料（nothing to check）。");
             err.println("请检查文件夹结构：单位文件夹（如“杭州市”）→ 类别文件夹（如“百姓学习之星”）→ 每个推荐对象一个文件夹。");
             return Main.EXIT_NOTHING;
+        }
+        if (timings) {
+            ValidationResult.Timings t = result.timings();
+            err.printf("用时 / timings: JVM 启动到开始检查 %d ms，扫描 %d ms，读取 %d 个文件 %d ms（%d 线程），检查 %d ms%n",
+                    java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() - result.millis(),
+                    t.scanMillis(), t.files(), t.probeMillis(), threads, t.checkMillis());
         }
         StringWriter buffer = new StringWriter();
         PrintWriter report = new PrintWriter(buffer);

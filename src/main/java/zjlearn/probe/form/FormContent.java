@@ -28,6 +28,16 @@ public record FormContent(Map<String, String> fields,
         return Collections.unmodifiableMap(new LinkedHashMap<>(map));
     }
 
+    /**
+     * Table fields, completed by inline "标签：值" fields for labels the tables lack — forms often
+     * carry 推荐单位（盖章）：… on a line above the table.
+     */
+    public Map<String, String> allFields() {
+        Map<String, String> all = new LinkedHashMap<>(fields);
+        inlineFields.forEach(all::putIfAbsent);
+        return Collections.unmodifiableMap(all);
+    }
+
     public boolean isEmpty() {
         return fields.isEmpty() && records.isEmpty() && inlineFields.isEmpty();
     }
