@@ -10,6 +10,7 @@ public final class Checker {
             new FileCountCheck(),
             new FormCheck(),
             new SummaryLengthCheck(),
+            new ImageCheck(),
             new ConsistencyCheck(),
             new EligibilityCheck(),
             new QuotaCheck());

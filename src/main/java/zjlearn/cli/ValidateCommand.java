@@ -8,14 +8,12 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import zjlearn.ValidationResult;
 import zjlearn.Validator;
-import zjlearn.report.JsonReport;
-import zjlearn.report.TextReport;
+import zjlearn.report.ReportFormat;
 import zjlearn.rules.Rules;
 import zjlearn.scan.Scanner;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -27,10 +25,9 @@ import java.util.concurrent.Callable;
         footerHeading = "%n示例 / examples:%n",
         footer = {"  zjlearn validate samples",
                 "  zjlearn validate 杭州市 --format json -o 杭州市.json",
-                "  zjlearn validate samples --lang en --strict"})
+                "  zjlearn validate samples --lang en --strict",
+                "  zjlearn validate samples --format junit -o report.xml --report sarif=report.sarif"})
 final class ValidateCommand implements Callable<Integer> {
-    enum Format { text, json }
-
     @Spec
     CommandSpec spec;
 
@@ -40,9 +37,13 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FOLDER", description = "要检查的文件夹 / folder to check")
     Path folder;
 
-    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
-            description = "报告格式：text（默认）或 json / report format")
-    Format format;
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "报告格式：text（默认）、json、junit、sarif / report format: ${COMPLETION-CANDIDATES}")
+    ReportFormat format;
+
+    @Option(names = "--report", paramLabel = "FORMAT=FILE",
+            description = "另外把某种格式的报告写入文件，可重复，如 --report junit=out.xml / also write a report to FILE (repeatable)")
+    java.util.Map<ReportFormat, Path> reports = new java.util.LinkedHashMap<>();
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "把报告写入文件（而不是屏幕）/ write the report to FILE")
@@ -87,19 +88,18 @@ final class ValidateCommand implements Callable<Integer> {
                     java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() - result.millis(),
                     t.scanMillis(), t.files(), t.probeMillis(), threads, t.checkMillis());
         }
-        StringWriter buffer = new StringWriter();
-        PrintWriter report = new PrintWriter(buffer);
-        switch (format) {
-            case json -> JsonReport.write(result, common.locale(), report);
-            case text -> TextReport.write(result, common.locale(), output == null && useColour(), report);
+        String version = new Main.Version().getVersion()[0];
+        for (java.util.Map.Entry<ReportFormat, Path> extra : reports.entrySet()) {
+            Outputs.writeAtomically(extra.getValue(), extra.getKey().render(result, common.locale(), false, version));
+            err.println("报告已写入 / report written: " + extra.getValue());
         }
-        report.flush();
+        String report = format.render(result, common.locale(), output == null && useColour(), version);
         if (output == null) {
-            out.print(buffer);
+            out.print(report);
             out.flush();
         } else {
-            Outputs.writeAtomically(output, buffer.toString());
-            err.println("报告已写入 " + output);
+            Outputs.writeAtomically(output, report);
+            err.println("报告已写入 / report written: " + output);
         }
         return result.exitCode(strict);
     }

@@ -1,6 +1,7 @@
 package zjlearn.probe;
 
 import zjlearn.probe.form.FormContent;
+import zjlearn.probe.image.ImageFacts;
 import zjlearn.scan.InputFile;
 
 /**
@@ -11,10 +12,11 @@ import zjlearn.scan.InputFile;
  * @param role    the role from rules.yaml (by name, else by real type), or null when none fits
  * @param form    the form's fields when the file is a form that could be read, else null
  * @param text    the character counts when the file is a summary that could be read, else null
+ * @param image   size, orientation and colour of a JPEG or PNG, else null
  * @param failure why the content could not be read, or null
  */
 public record ProbedFile(InputFile file, FileType type, String role, FormContent form, TextFacts text,
-                         ProbeException failure) {
+                         ImageFacts image, ProbeException failure) {
     public record TextFacts(int words, int nonWhitespaceCodePoints) {
     }
 

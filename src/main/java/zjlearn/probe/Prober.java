@@ -3,6 +3,7 @@ package zjlearn.probe;
 import zjlearn.probe.form.FormContent;
 import zjlearn.probe.form.FormReader;
 import zjlearn.probe.form.LabelResolver;
+import zjlearn.probe.image.ImageProbe;
 import zjlearn.rules.Names;
 import zjlearn.rules.Rules;
 import zjlearn.rules.Vocabulary;
@@ -125,15 +126,18 @@ public final class Prober {
         String formId = formOf(category, role);
         if (formId != null && FORM_TYPES.contains(type)) {
             FormContent form = FormReader.read(file.path(), type, resolvers.get(formId));
-            return new ProbedFile(file, type, role, form, null, null);
+            return new ProbedFile(file, type, role, form, null, null, null);
         }
         if (category.summary() != null && category.summary().role().equals(role) && TEXT_TYPES.contains(type)) {
             String text = TextExtractor.extract(file.path(), type);
             ProbedFile.TextFacts facts = new ProbedFile.TextFacts(CharCounter.wordCount(text),
                     CharCounter.nonWhitespaceCodePoints(text));
-            return new ProbedFile(file, type, role, null, facts, null);
+            return new ProbedFile(file, type, role, null, facts, null, null);
         }
-        return new ProbedFile(file, type, role, null, null, null);
+        if (type == FileType.JPEG || type == FileType.PNG) {
+            return new ProbedFile(file, type, role, null, null, ImageProbe.probe(file.path(), type), null);
+        }
+        return new ProbedFile(file, type, role, null, null, null, null);
     }
 
     /** The form id a file of this role holds in this category, or null. */
@@ -147,7 +151,7 @@ public final class Prober {
     }
 
     private static ProbedFile failed(InputFile file, FileType type, String role, ProbeException e) {
-        return new ProbedFile(file, type, role, null, null, e);
+        return new ProbedFile(file, type, role, null, null, null, e);
     }
 
     private static ThreadFactory daemonThreads() {

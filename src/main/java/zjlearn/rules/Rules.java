@@ -178,14 +178,19 @@ public record Rules(
     public record Images(IdPhoto idPhoto, PhotoSize photo) {
     }
 
-    public record IdPhoto(List<SizeMm> sizesMm, Double aspectTolerance, Integer minDpi, Double dpiTolerance,
-                          Boolean colour) {
+    public record IdPhoto(@JsonProperty(required = true) String role,
+                          @JsonProperty(required = true) List<SizeMm> sizesMm,
+                          @JsonProperty(required = true) Double aspectTolerance,
+                          @JsonProperty(required = true) Integer minDpi,
+                          @JsonProperty(required = true) Double dpiTolerance, Boolean colour) {
     }
 
     public record SizeMm(double width, double height) {
     }
 
-    public record PhotoSize(Integer minWidth, Integer minHeight) {
+    public record PhotoSize(@JsonProperty(required = true) List<String> roles,
+                            @JsonProperty(required = true) Integer minLongSide,
+                            @JsonProperty(required = true) Integer minShortSide) {
     }
 
     public record Video(List<String> brands, List<String> codecs, Integer width, Integer height,

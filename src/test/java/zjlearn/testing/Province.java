@@ -71,6 +71,9 @@ public final class Province {
         private int summaryWords = 2000;
         private int photos = 2;
         private boolean idPhoto = true;
+        private int[] idPhotoSize = {413, 579};
+        private boolean idPhotoColour = true;
+        private int[] photoSize = {1280, 960};
 
         Nominee(Province province, String unit, String name, boolean star) {
             this.province = province;
@@ -141,6 +144,17 @@ public final class Province {
             return this;
         }
 
+        public Nominee idPhoto(int width, int height, boolean colour) {
+            this.idPhotoSize = new int[] {width, height};
+            this.idPhotoColour = colour;
+            return this;
+        }
+
+        public Nominee photoSize(int width, int height) {
+            this.photoSize = new int[] {width, height};
+            return this;
+        }
+
         public Nominee withoutIdPhoto() {
             this.idPhoto = false;
             return this;
@@ -177,11 +191,11 @@ public final class Province {
                 }
                 int others = photos;
                 if (idPhoto) {
-                    Docs.jpeg(dir.resolve("证件照.jpg"), 413, 579, true);
+                    Docs.jpeg(dir.resolve("证件照.jpg"), idPhotoSize[0], idPhotoSize[1], idPhotoColour);
                     others--;
                 }
                 for (int i = 1; i <= others; i++) {
-                    Docs.jpeg(dir.resolve(others == 1 ? "生活照.jpg" : "生活照" + i + ".jpg"), 1280, 960, true);
+                    Docs.jpeg(dir.resolve(others == 1 ? "生活照.jpg" : "生活照" + i + ".jpg"), photoSize[0], photoSize[1], true);
                 }
             } else {
                 Docs.fieldFormDocx(dir.resolve("推荐表.docx"), "附表3 “终身学习品牌项目”推荐表", fields);
@@ -194,7 +208,7 @@ public final class Province {
                             Docs.chineseText(summaryWords - countTitle()));
                 }
                 for (int i = 1; i <= photos; i++) {
-                    Docs.jpeg(dir.resolve("活动照片" + i + ".jpg"), 1280, 960, true);
+                    Docs.jpeg(dir.resolve("活动照片" + i + ".jpg"), photoSize[0], photoSize[1], true);
                 }
             }
             return dir;

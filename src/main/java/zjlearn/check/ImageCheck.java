@@ -1,0 +1,102 @@
+package zjlearn.check;
+
+import zjlearn.probe.ProbedFile;
+import zjlearn.probe.image.ImageFacts;
+import zjlearn.rules.Rules;
+import zjlearn.scan.Submission;
+
+import java.util.Comparator;
+import java.util.Locale;
+
+/**
+ * {@code image.*}: the ID photo is a 二寸 portrait (35×49 mm, or 35×53 mm) with enough pixels for
+ * about 300 dpi, in colour; other photos are large enough to print. Sizes are judged as displayed,
+ * after EXIF orientation.
+ */
+public final class ImageCheck implements Check {
+    @Override
+    public void run(Validation v, FindingSink sink) {
+        Rules.Images images = v.rules().images();
+        if (images == null) {
+            return;
+        }
+        for (Submission s : v.scan().submissions()) {
+            for (ProbedFile f : v.files(s)) {
+                if (f.image() == null || f.role() == null) {
+                    continue;
+                }
+                if (images.idPhoto() != null && f.role().equals(images.idPhoto().role())) {
+                    idPhoto(images.idPhoto(), f, s, sink);
+                } else if (images.photo() != null && images.photo().roles().contains(f.role())) {
+                    photo(images.photo(), f, s, sink);
+                }
+            }
+        }
+    }
+
+    private static void idPhoto(Rules.IdPhoto rule, ProbedFile f, Submission s, FindingSink sink) {
+        ImageFacts img = f.image();
+        String path = f.file().relPath();
+        double aspect = (double) img.displayWidth() / img.displayHeight();
+        Rules.SizeMm matched = rule.sizesMm().stream()
+                .filter(mm -> Math.abs(aspect / (mm.width() / mm.height()) - 1) <= rule.aspectTolerance())
+                .findFirst().orElse(null);
+        String sizes = rule.sizesMm().stream().map(mm -> fmt(mm.width()) + "×" + fmt(mm.height()) + " mm")
+                .reduce((a, b) -> a + " / " + b).orElse("");
+        Msg actualSize = Msg.of("{0}×{1} 像素（宽高比 {2}）", "{0}×{1} pixels (aspect {2})",
+                String.valueOf(img.displayWidth()), String.valueOf(img.displayHeight()), String.format(Locale.ROOT, "%.2f", aspect));
+        if (matched == null) {
+            Rules.SizeMm first = rule.sizesMm().get(0);
+            boolean landscape = img.displayWidth() > img.displayHeight();
+            sink.add("image.aspect", s.path(), path,
+                    landscape
+                            ? Msg.of("证件照是横版的，二寸证件照应为竖版（{0}）", "the ID photo is landscape; a 二寸 ID photo is portrait ({0})", sizes)
+                            : Msg.of("证件照的宽高比不是二寸照片的比例（{0}，宽高比约 {1}）", "the ID photo does not have the 二寸 proportions ({0}, aspect about {1})",
+                            sizes, String.format(Locale.ROOT, "%.2f", first.width() / first.height())),
+                    Msg.of("二寸竖版 {0}", "二寸 portrait, {0}", sizes), actualSize,
+                    Msg.of("用证件照软件或请照相馆按二寸（{0}）竖版裁剪，保存为 JPG", "crop it as a 二寸 portrait ({0}) with an ID-photo app or a photo studio, and save as JPEG", sizes));
+        }
+        Rules.SizeMm target = matched != null ? matched
+                : rule.sizesMm().stream().min(Comparator.comparingDouble(Rules.SizeMm::height)).orElseThrow();
+        int needW = (int) Math.round(target.width() / 25.4 * rule.minDpi());
+        int needH = (int) Math.round(target.height() / 25.4 * rule.minDpi());
+        if (img.displayWidth() < needW * rule.dpiTolerance() || img.displayHeight() < needH * rule.dpiTolerance()) {
+            sink.add("image.resolution", s.path(), path,
+                    Msg.of("证件照像素太少：{0}×{1}，按 {2} dpi 打印二寸照片约需 {3}×{4} 像素",
+                            "the ID photo has too few pixels: {0}×{1}; a 二寸 print at {2} dpi needs about {3}×{4}",
+                            String.valueOf(img.displayWidth()), String.valueOf(img.displayHeight()), String.valueOf(rule.minDpi()),
+                            String.valueOf(needW), String.valueOf(needH)),
+                    Msg.of("约 {0}×{1} 像素或更多", "about {0}×{1} pixels or more", String.valueOf(needW), String.valueOf(needH)),
+                    actualSize,
+                    Msg.of("提供原始的电子证件照（不要用截图或压缩过的微信图片），或重新拍摄", "send the original digital ID photo (not a screenshot or a chat-app copy), or take it again"));
+        }
+        if (Boolean.TRUE.equals(rule.colour()) && !img.colour()) {
+            sink.add("image.grayscale", s.path(), path,
+                    Msg.of("证件照是黑白的，通知要求彩色证件照", "the ID photo is black and white; the notice asks for colour"),
+                    Msg.of("彩色", "colour"), Msg.of("黑白（灰度）", "black and white (grayscale)"),
+                    Msg.of("提供彩色的二寸免冠证件照", "send a colour 二寸 ID photo"));
+        }
+    }
+
+    private static void photo(Rules.PhotoSize rule, ProbedFile f, Submission s, FindingSink sink) {
+        ImageFacts img = f.image();
+        int longSide = Math.max(img.displayWidth(), img.displayHeight());
+        int shortSide = Math.min(img.displayWidth(), img.displayHeight());
+        if (longSide >= rule.minLongSide() && shortSide >= rule.minShortSide()) {
+            return;
+        }
+        sink.add("image.resolution", s.path(), f.file().relPath(),
+                Msg.of("照片像素太少：{0}×{1}，至少需要 {2}×{3}", "the photo has too few pixels: {0}×{1}; at least {2}×{3} are needed",
+                        String.valueOf(img.displayWidth()), String.valueOf(img.displayHeight()),
+                        String.valueOf(rule.minLongSide()), String.valueOf(rule.minShortSide())),
+                Msg.of("长边 ≥ {0}、短边 ≥ {1} 像素", "long side ≥ {0}, short side ≥ {1} pixels",
+                        String.valueOf(rule.minLongSide()), String.valueOf(rule.minShortSide())),
+                Msg.of("{0}×{1} 像素", "{0}×{1} pixels", String.valueOf(img.displayWidth()), String.valueOf(img.displayHeight())),
+                Msg.of("提供相机或手机拍摄的原图（不要用截图、缩略图或聊天软件压缩过的图片）",
+                        "send the original from the camera or phone (not a screenshot, thumbnail or chat-app copy)"));
+    }
+
+    private static String fmt(double mm) {
+        return mm == Math.rint(mm) ? String.valueOf((long) mm) : String.valueOf(mm);
+    }
+}

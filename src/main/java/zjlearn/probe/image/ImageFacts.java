@@ -1,0 +1,61 @@
+package zjlearn.probe.image;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What {@link ImageProbe} learned about a JPEG or PNG photo.
+ *
+ * @param format        {@code "jpeg"} or {@code "png"}
+ * @param width         pixel width as stored in the file (before EXIF orientation)
+ * @param height        pixel height as stored in the file (before EXIF orientation)
+ * @param orientation   EXIF orientation 1–8; 1 when absent or out of range
+ * @param displayWidth  width as a viewer shows it: orientations 5–8 swap width and height
+ * @param displayHeight height as a viewer shows it
+ * @param colour        {@code true} for a colour photo, {@code false} for grayscale (see {@link ImageProbe})
+ * @param dpiX          horizontal resolution in dots per inch (JFIF density, EXIF XResolution or PNG pHYs);
+ *                      {@code null} when the file does not say
+ * @param dpiY          vertical resolution in dots per inch; {@code null} when the file does not say
+ */
+public record ImageFacts(String format, int width, int height, int orientation,
+                         int displayWidth, int displayHeight, boolean colour,
+                         Double dpiX, Double dpiY) {
+
+    /** Builds the facts, deriving the displayed size from the stored size and the EXIF orientation. */
+    public static ImageFacts of(String format, int width, int height, int orientation, boolean colour,
+                                Double dpiX, Double dpiY) {
+        int o = orientation >= 1 && orientation <= 8 ? orientation : 1;
+        boolean swap = o >= 5;
+        return new ImageFacts(format, width, height, o,
+                swap ? height : width, swap ? width : height, colour, dpiX, dpiY);
+    }
+
+    /** True when the displayed photo is taller than wide (portrait), after EXIF orientation. */
+    public boolean portrait() {
+        return displayHeight > displayWidth;
+    }
+
+    /**
+     * The facts for {@code inspect --format json}, keys in this order: {@code format}, {@code width},
+     * {@code height} (both as displayed, i.e. after EXIF orientation), {@code orientation}, {@code color}
+     * (boolean) and {@code dpi}: {@code null} when the file states no resolution, otherwise an object
+     * {@code {"x": 300.0, "y": 300.0}} (a missing axis is {@code null}).
+     */
+    public Map<String, Object> toMap() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("format", format);
+        m.put("width", displayWidth);
+        m.put("height", displayHeight);
+        m.put("orientation", orientation);
+        m.put("color", colour);
+        if (dpiX == null && dpiY == null) {
+            m.put("dpi", null);
+        } else {
+            Map<String, Object> dpi = new LinkedHashMap<>();
+            dpi.put("x", dpiX);
+            dpi.put("y", dpiY);
+            m.put("dpi", dpi);
+        }
+        return m;
+    }
+}

@@ -1,0 +1,359 @@
+package zjlearn.probe.image;
+
+import java.awt.image.BufferedImage;
+import java.awt.image.Raster;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Objects;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
+import javax.imageio.event.IIOReadProgressListener;
+import javax.imageio.event.IIOReadUpdateListener;
+import javax.imageio.event.IIOReadWarningListener;
+import javax.imageio.stream.ImageInputStream;
+import zjlearn.probe.FileType;
+import zjlearn.probe.ProbeException;
+
+/**
+ * Reads the facts a nomination photo is checked against: size, EXIF orientation, colour or grayscale,
+ * resolution. Only JPEG and PNG are read.
+ *
+ * <h2>Size, orientation, resolution</h2>
+ * Taken from the headers without decoding pixels: the JPEG frame header (SOFn) or PNG IHDR; EXIF
+ * orientation (tag 0x0112 in IFD0 of a JPEG APP1 "Exif" segment, or of a PNG eXIf chunk), both TIFF byte
+ * orders; resolution from the JPEG JFIF APP0 density when it has a unit, else EXIF XResolution /
+ * YResolution / ResolutionUnit, or the PNG pHYs chunk (unit metre). Orientations 5–8 (rotated by 90°)
+ * swap the displayed width and height.
+ *
+ * <h2>Colour or grayscale</h2>
+ * <ol>
+ *   <li>A layout that cannot hold colour is grayscale without decoding: a one-component JPEG, PNG colour
+ *       type 0 or 4, a PNG palette whose entries are all grey.</li>
+ *   <li>Otherwise the image is decoded with source subsampling so that at most about
+ *       {@value #SAMPLE_EDGE}×{@value #SAMPLE_EDGE} pixels are produced, whatever the stored size. A pixel
+ *       is <em>chromatic</em> when {@code max(|r−g|, |g−b|, |r−b|) > 24} on the 8-bit scale; the image is
+ *       <b>colour when at least 1 % of its sampled non-transparent pixels are chromatic</b>. So a colour
+ *       photo converted to grey but stored as RGB counts as grayscale (its channels are equal up to
+ *       rounding), and a mostly-white ID photo with a coloured face or background counts as colour.
+ *       Faintly toned (e.g. sepia) photos can fall either way.</li>
+ *   <li>When decoding fails part-way (truncated or corrupt data), the rows decoded so far decide; for a
+ *       sequential JPEG that libjpeg pads with grey after a "premature end" warning, only the rows decoded
+ *       before the warning count. When ImageIO will not turn a JPEG into an RGB/CMYK image (unsupported
+ *       colour space or ICC profile) its raw components are read without conversion instead. When
+ *       nothing can be decoded, or decoding is skipped because the image is too big (over
+ *       {@value #MAX_DECODE_PIXELS} pixels, or a progressive JPEG whose whole-image coefficient buffer
+ *       would exceed {@value #MAX_COEFFICIENT_BYTES} bytes of native memory), the header decides: a layout
+ *       with more than one colour component counts as colour.</li>
+ *   <li>Decoding stops after {@value #DECODE_BUDGET_MILLIS} ms; the rows decoded by then decide. Of a
+ *       progressive JPEG whose first scan holds the DC coefficients of every component, only that first
+ *       scan is rendered (1/8 scale is plenty for a {@value #SAMPLE_EDGE}-pixel sample).</li>
+ * </ol>
+ *
+ * <h2>Failures</h2>
+ * A 0-byte file is {@link ProbeException.Kind#EMPTY}. A file whose header gives no size, or that has no
+ * pixel data behind its header, is {@link ProbeException.Kind#UNREADABLE}, as is anything that throws
+ * (including {@link OutOfMemoryError}). The file is read through one buffered {@link ImageInputStream}
+ * over a {@link java.nio.channels.FileChannel}, never loaded whole into memory.
+ */
+public final class ImageProbe {
+    /** Decoded rasters are at most about this many pixels along each side. */
+    static final int SAMPLE_EDGE = 256;
+    /** Above this stored pixel count the decode is skipped and the header decides colour. */
+    static final long MAX_DECODE_PIXELS = 400_000_000L;
+    /**
+     * Progressive JPEGs make libjpeg allocate (and zero) native coefficient memory for the whole image,
+     * whatever the subsampling: about 3 bytes per pixel for 4:2:0. 160 MiB admits a 48-megapixel photo.
+     */
+    static final long MAX_COEFFICIENT_BYTES = 160L << 20;
+    /** Wall-clock budget for the subsampled decode. */
+    static final long DECODE_BUDGET_MILLIS = 1500;
+
+    private ImageProbe() {
+    }
+
+    /**
+     * Probes a JPEG or PNG file.
+     *
+     * @param file the file
+     * @param type its real type as detected from its content; only {@link FileType#JPEG} and
+     *             {@link FileType#PNG} are read
+     * @throws ProbeException {@code EMPTY} for a 0-byte file, {@code UNREADABLE} for another type or a file
+     *                        that cannot be read as the given type
+     */
+    public static ImageFacts probe(Path file, FileType type) throws ProbeException {
+        Objects.requireNonNull(file, "file");
+        if (type == FileType.EMPTY) {
+            throw new ProbeException(ProbeException.Kind.EMPTY, "empty file (0 bytes)");
+        }
+        if (type != FileType.JPEG && type != FileType.PNG) {
+            throw new ProbeException(ProbeException.Kind.UNREADABLE, "not a JPEG/PNG");
+        }
+        try {
+            return read(file, type);
+        } catch (ProbeException e) {
+            throw e;
+        } catch (NoSuchFileException e) {
+            throw new ProbeException(ProbeException.Kind.UNREADABLE, "file not found", e);
+        } catch (IOException e) {
+            throw new ProbeException(ProbeException.Kind.UNREADABLE, "I/O error: " + describe(e), e);
+        } catch (OutOfMemoryError e) {
+            throw new ProbeException(ProbeException.Kind.UNREADABLE, "out of memory while reading the image", e);
+        } catch (StackOverflowError e) {
+            throw new ProbeException(ProbeException.Kind.UNREADABLE, "stack overflow while reading the image", e);
+        } catch (Throwable e) {
+            throw new ProbeException(ProbeException.Kind.UNREADABLE, "cannot read image: " + describe(e), e);
+        }
+    }
+
+    private static ImageFacts read(Path file, FileType type) throws IOException, ProbeException {
+        if (Files.isDirectory(file)) {
+            throw new ProbeException(ProbeException.Kind.UNREADABLE, "is a directory");
+        }
+        try (ChannelImageInputStream iis = new ChannelImageInputStream(file)) {
+            long length = iis.length();
+            if (length == 0) {
+                throw new ProbeException(ProbeException.Kind.EMPTY, "empty file (0 bytes)");
+            }
+            ByteSource src = new ByteSource(iis, length);
+            ImageHeader h = type == FileType.JPEG ? ImageHeader.readJpeg(src) : ImageHeader.readPng(src);
+            if (!h.imageData) {
+                throw new ProbeException(ProbeException.Kind.UNREADABLE,
+                        (type == FileType.JPEG ? "JPEG" : "PNG") + " has no image data after its header (truncated?)");
+            }
+            boolean colour = colour(iis, h);
+            return ImageFacts.of(h.format, h.width, h.height, h.orientation, colour, h.dpiX, h.dpiY);
+        }
+    }
+
+    private static boolean colour(ImageInputStream iis, ImageHeader h) throws IOException {
+        boolean fromHeader = h.colourFromHeader();
+        if (!fromHeader) {
+            return false; // no chroma components at all
+        }
+        long pixels = (long) h.width * h.height;
+        if (pixels > MAX_DECODE_PIXELS || (h.multiScan && h.coefficientBytes > MAX_COEFFICIENT_BYTES)) {
+            return fromHeader;
+        }
+        ChromaCounter c = decode(iis, h);
+        return c != null ? c.isColour() : fromHeader;
+    }
+
+    /** Subsampled decode; null when no pixel could be decoded. */
+    private static ChromaCounter decode(ImageInputStream iis, ImageHeader h) throws IOException {
+        long deadline = System.nanoTime() + DECODE_BUDGET_MILLIS * 1_000_000L;
+        ImageReader reader = newReader(iis, h.format);
+        if (reader == null) {
+            return null;
+        }
+        Watch watch = new Watch(deadline, h);
+        try {
+            BufferedImage img = reader.read(0, param(reader, h, watch));
+            int rows = watch.rows(img.getHeight());
+            return rows > 0 ? ChromaCounter.of(img, rows) : null;
+        } catch (Exception e) {
+            if (watch.image != null && watch.rows(0) > 0) {
+                return ChromaCounter.of(watch.image, watch.rows(0));
+            }
+            if (!"jpeg".equals(h.format) || System.nanoTime() > deadline) {
+                return null;
+            }
+        } finally {
+            reader.dispose();
+        }
+
+        // A JPEG that ImageIO will not convert to a BufferedImage (odd colour space or ICC profile):
+        // decode its raw components without colour conversion.
+        ChromaCounter.RawSpace space = rawSpace(h);
+        reader = space == null ? null : newReader(iis, h.format);
+        if (reader == null) {
+            return null;
+        }
+        watch = new Watch(deadline, h);
+        try {
+            Raster r = reader.readRaster(0, param(reader, h, watch));
+            if (r.getNumBands() != h.components) {
+                return null;
+            }
+            int rows = watch.rows(r.getHeight());
+            return rows > 0 ? ChromaCounter.ofRaw(r, rows, space) : null;
+        } catch (Exception e) {
+            return null;
+        } finally {
+            reader.dispose();
+        }
+    }
+
+    private static ImageReadParam param(ImageReader reader, ImageHeader h, Watch watch) {
+        ImageReadParam p = reader.getDefaultReadParam();
+        int sx = (int) Math.max(1, ((long) h.width + SAMPLE_EDGE - 1) / SAMPLE_EDGE);
+        int sy = (int) Math.max(1, ((long) h.height + SAMPLE_EDGE - 1) / SAMPLE_EDGE);
+        p.setSourceSubsampling(sx, sy, 0, 0);
+        if (h.multiScan && h.firstScanHasAllDc) {
+            // ImageIO renders every progressive scan in turn; the first (DC of all components) already
+            // shows the colours at 1/8 scale, more than the subsampled raster needs.
+            p.setSourceProgressivePasses(0, 1);
+        }
+        reader.addIIOReadProgressListener(watch);
+        reader.addIIOReadUpdateListener(watch);
+        reader.addIIOReadWarningListener(watch);
+        return p;
+    }
+
+    private static ChromaCounter.RawSpace rawSpace(ImageHeader h) {
+        return switch (h.components) {
+            case 1 -> ChromaCounter.RawSpace.GRAY;
+            case 3 -> h.adobeTransform == 0 ? ChromaCounter.RawSpace.RGB : ChromaCounter.RawSpace.YCC;
+            case 4 -> h.adobeTransform == 2 ? ChromaCounter.RawSpace.YCCK
+                    : h.adobeTransform >= 0 ? ChromaCounter.RawSpace.CMYK_INVERTED : ChromaCounter.RawSpace.CMYK;
+            default -> null;
+        };
+    }
+
+    private static ImageReader newReader(ImageInputStream iis, String format) throws IOException {
+        Iterator<ImageReader> it = ImageIO.getImageReadersByFormatName(format);
+        if (!it.hasNext()) {
+            return null;
+        }
+        ImageReader reader = it.next();
+        iis.seek(0);
+        reader.setInput(iis, false, true);
+        return reader;
+    }
+
+    /** Rounds to 0.01 and rejects values no real scan or camera writes. */
+    static Double plausibleDpi(double dpi) {
+        if (!(dpi > 0) || dpi > 100_000) {
+            return null;
+        }
+        return Math.round(dpi * 100) / 100.0;
+    }
+
+    private static String describe(Throwable e) {
+        String m = e.getMessage();
+        String s = e.getClass().getSimpleName() + (m == null || m.isBlank() ? "" : ": " + m);
+        return s.length() > 200 ? s.substring(0, 200) : s;
+    }
+
+    /**
+     * Remembers the image being filled and how far it got, notes where a single-scan JPEG ran out of data
+     * (libjpeg fills the rest with grey, which must not dilute the count), and aborts past the deadline.
+     */
+    private static final class Watch
+            implements IIOReadProgressListener, IIOReadUpdateListener, IIOReadWarningListener {
+        private final long deadline;
+        private final boolean singleScanJpeg;
+        BufferedImage image;
+        int maxRow = -1;
+        /** Rows decoded from real data before a "premature end" warning; -1 when none came. */
+        int rowsBeforeEnd = -1;
+        boolean aborted;
+
+        Watch(long deadline, ImageHeader h) {
+            this.deadline = deadline;
+            this.singleScanJpeg = "jpeg".equals(h.format) && !h.multiScan;
+        }
+
+        /** Rows worth counting: all {@code complete} rows of a finished read, else those seen decoded. */
+        int rows(int complete) {
+            int rows = aborted || complete <= 0 ? maxRow + 1 : complete;
+            return rowsBeforeEnd >= 0 ? Math.min(rows, Math.max(rowsBeforeEnd, 1)) : rows;
+        }
+
+        @Override
+        public void warningOccurred(ImageReader source, String warning) {
+            if (singleScanJpeg && rowsBeforeEnd < 0 && warning != null
+                    && warning.toLowerCase(Locale.ROOT).contains("premature end")) {
+                rowsBeforeEnd = maxRow + 1;
+            }
+        }
+
+        private void check(ImageReader source) {
+            if (!aborted && System.nanoTime() > deadline) {
+                aborted = true;
+                source.abort();
+            }
+        }
+
+        @Override
+        public void imageUpdate(ImageReader source, BufferedImage theImage, int minX, int minY,
+                                int width, int height, int periodX, int periodY, int[] bands) {
+            if (theImage != null) {
+                image = theImage;
+            }
+            if (height > 0) {
+                maxRow = Math.max(maxRow, minY + (height - 1) * Math.max(1, periodY));
+            }
+            check(source);
+        }
+
+        @Override
+        public void passStarted(ImageReader source, BufferedImage theImage, int pass, int minPass, int maxPass,
+                                int minX, int minY, int periodX, int periodY, int[] bands) {
+            if (theImage != null) {
+                image = theImage;
+            }
+            check(source);
+        }
+
+        @Override
+        public void imageProgress(ImageReader source, float percentageDone) {
+            check(source);
+        }
+
+        @Override
+        public void readAborted(ImageReader source) {
+            aborted = true;
+        }
+
+        @Override
+        public void passComplete(ImageReader source, BufferedImage theImage) {
+        }
+
+        @Override
+        public void thumbnailPassStarted(ImageReader source, BufferedImage theThumbnail, int pass, int minPass,
+                                         int maxPass, int minX, int minY, int periodX, int periodY, int[] bands) {
+        }
+
+        @Override
+        public void thumbnailUpdate(ImageReader source, BufferedImage theThumbnail, int minX, int minY,
+                                    int width, int height, int periodX, int periodY, int[] bands) {
+        }
+
+        @Override
+        public void thumbnailPassComplete(ImageReader source, BufferedImage theThumbnail) {
+        }
+
+        @Override
+        public void sequenceStarted(ImageReader source, int minIndex) {
+        }
+
+        @Override
+        public void sequenceComplete(ImageReader source) {
+        }
+
+        @Override
+        public void imageStarted(ImageReader source, int imageIndex) {
+        }
+
+        @Override
+        public void imageComplete(ImageReader source) {
+        }
+
+        @Override
+        public void thumbnailStarted(ImageReader source, int imageIndex, int thumbnailIndex) {
+        }
+
+        @Override
+        public void thumbnailProgress(ImageReader source, float percentageDone) {
+        }
+
+        @Override
+        public void thumbnailComplete(ImageReader source) {
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package zjlearn.check;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import zjlearn.ValidationResult;
+import zjlearn.probe.image.ImageFixtures;
+import zjlearn.testing.Province;
+import zjlearn.testing.Runs;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static zjlearn.testing.Runs.findings;
+import static zjlearn.testing.Runs.zh;
+
+class ImageCheckTest {
+    @TempDir
+    Path tmp;
+
+    Province province() {
+        return new Province(tmp.resolve("省"));
+    }
+
+    @Test
+    void compliantPhotosAreSilent() {
+        Province p = province();
+        p.star("杭州市", "张三").write();
+        p.star("杭州市", "李四").idPhoto(390, 567, true).write();
+        p.star("杭州市", "王五").idPhoto(413, 626, true).photoSize(960, 1280).write();
+        ValidationResult result = Runs.validate(p.root());
+        assertThat(result.findings()).noneMatch(f -> f.rule().startsWith("image."));
+    }
+
+    @Test
+    void aLandscapeIdPhotoIsNotTwoInchPortrait() {
+        Province p = province();
+        p.star("杭州市", "张三").idPhoto(579, 413, true).write();
+        p.star("杭州市", "李四").idPhoto(500, 500, true).write();
+        ValidationResult result = Runs.validate(p.root());
+        assertThat(findings(result, "image.aspect")).hasSize(2)
+                .anySatisfy(f -> assertThat(zh(f)).contains("横版"))
+                .anySatisfy(f -> assertThat(zh(f)).contains("宽高比"));
+    }
+
+    @Test
+    void aSmallIdPhotoOrPhotoHasTooFewPixels() {
+        Province p = province();
+        p.star("杭州市", "张三").idPhoto(140, 196, true).write();
+        p.project("杭州市", "共富夜校").photoSize(640, 480).write();
+        ValidationResult result = Runs.validate(p.root());
+        assertThat(findings(result, "image.resolution")).extracting(Runs::zh)
+                .anySatisfy(m -> assertThat(m).contains("证件照像素太少：140×196").contains("413×579"))
+                .anySatisfy(m -> assertThat(m).contains("照片像素太少：640×480"));
+        assertThat(findings(result, "image.aspect")).isEmpty();
+    }
+
+    @Test
+    void aGreyIdPhotoIsNotInColour() {
+        Province p = province();
+        p.star("杭州市", "张三").idPhoto(413, 579, false).write();
+        ValidationResult result = Runs.validate(p.root());
+        assertThat(findings(result, "image.grayscale")).singleElement()
+                .satisfies(f -> assertThat(zh(f)).contains("黑白"));
+    }
+
+    @Test
+    void aHeicPhotoNamedJpgIsNotAccepted() throws IOException {
+        Province p = province();
+        Path dir = p.star("杭州市", "张三").write();
+        byte[] heic = {0, 0, 0, 24, 'f', 't', 'y', 'p', 'h', 'e', 'i', 'c', 0, 0, 0, 0, 'm', 'i', 'f', '1', 'h', 'e', 'i', 'c',
+                0, 0, 0, 8, 'm', 'e', 't', 'a'};
+        Files.write(dir.resolve("生活照.jpg"), heic);
+        ValidationResult result = Runs.validate(p.root());
+        assertThat(findings(result, "file.type-not-allowed")).singleElement().satisfies(f -> {
+            assertThat(zh(f)).contains("照片");
+            assertThat(f.actual().render(java.util.Locale.CHINA)).contains("HEIC");
+            assertThat(f.fix().render(java.util.Locale.CHINA)).contains("JPG");
+        });
+        assertThat(findings(result, "file.type-mismatch")).hasSize(1);
+    }
+
+    @Test
+    void sizesAreJudgedAsDisplayed() throws IOException {
+        Province p = province();
+        Path dir = p.star("杭州市", "张三").withoutIdPhoto().photos(1).write();
+        // A phone stores the portrait ID photo as 579×413 and says "rotate 90°" in EXIF (orientation 6).
+        byte[] stored = ImageFixtures.jpeg(ImageFixtures.colourPhoto(579, 413));
+        Files.write(dir.resolve("证件照.jpg"), ImageFixtures.withExif(stored, ImageFixtures.exifTiff(false, 6, null, 2)));
+        ValidationResult result = Runs.validate(p.root());
+        assertThat(result.findings()).noneMatch(f -> f.rule().startsWith("image."));
+
+        Files.write(dir.resolve("证件照.jpg"), stored);
+        assertThat(findings(Runs.validate(p.root()), "image.aspect")).hasSize(1);
+    }
+}
