@@ -11,6 +11,7 @@ public final class Checker {
             new FormCheck(),
             new SummaryLengthCheck(),
             new ImageCheck(),
+            new VideoCheck(),
             new ConsistencyCheck(),
             new EligibilityCheck(),
             new QuotaCheck());

@@ -17,7 +17,7 @@ import java.util.Optional;
 public record Validation(Rules rules, Vocabulary vocabulary, ScanResult scan, Map<InputFile, ProbedFile> probed) {
     public ProbedFile facts(InputFile file) {
         ProbedFile p = probed.get(file);
-        return p != null ? p : new ProbedFile(file, FileType.UNKNOWN, null, null, null, null, null);
+        return p != null ? p : ProbedFile.plain(file, FileType.UNKNOWN, null);
     }
 
     public List<ProbedFile> files(Submission s) {

@@ -2,6 +2,7 @@ package zjlearn.probe;
 
 import zjlearn.probe.form.FormContent;
 import zjlearn.probe.image.ImageFacts;
+import zjlearn.probe.video.VideoFacts;
 import zjlearn.scan.InputFile;
 
 /**
@@ -13,11 +14,20 @@ import zjlearn.scan.InputFile;
  * @param form    the form's fields when the file is a form that could be read, else null
  * @param text    the character counts when the file is a summary that could be read, else null
  * @param image   size, orientation and colour of a JPEG or PNG, else null
+ * @param video   the header facts of a file in the video role, else null
  * @param failure why the content could not be read, or null
  */
 public record ProbedFile(InputFile file, FileType type, String role, FormContent form, TextFacts text,
-                         ImageFacts image, ProbeException failure) {
+                         ImageFacts image, VideoFacts video, ProbeException failure) {
     public record TextFacts(int words, int nonWhitespaceCodePoints) {
+    }
+
+    public static ProbedFile plain(InputFile file, FileType type, String role) {
+        return new ProbedFile(file, type, role, null, null, null, null, null);
+    }
+
+    public static ProbedFile failed(InputFile file, FileType type, String role, ProbeException failure) {
+        return new ProbedFile(file, type, role, null, null, null, null, failure);
     }
 
     public boolean readable() {

@@ -4,6 +4,7 @@ import zjlearn.probe.form.FormContent;
 import zjlearn.probe.form.FormReader;
 import zjlearn.probe.form.LabelResolver;
 import zjlearn.probe.image.ImageProbe;
+import zjlearn.probe.video.VideoProbe;
 import zjlearn.rules.Names;
 import zjlearn.rules.Rules;
 import zjlearn.rules.Vocabulary;
@@ -126,18 +127,28 @@ public final class Prober {
         String formId = formOf(category, role);
         if (formId != null && FORM_TYPES.contains(type)) {
             FormContent form = FormReader.read(file.path(), type, resolvers.get(formId));
-            return new ProbedFile(file, type, role, form, null, null, null);
+            return new ProbedFile(file, type, role, form, null, null, null, null);
         }
         if (category.summary() != null && category.summary().role().equals(role) && TEXT_TYPES.contains(type)) {
             String text = TextExtractor.extract(file.path(), type);
             ProbedFile.TextFacts facts = new ProbedFile.TextFacts(CharCounter.wordCount(text),
                     CharCounter.nonWhitespaceCodePoints(text));
-            return new ProbedFile(file, type, role, null, facts, null, null);
+            return new ProbedFile(file, type, role, null, facts, null, null, null);
         }
         if (type == FileType.JPEG || type == FileType.PNG) {
-            return new ProbedFile(file, type, role, null, null, ImageProbe.probe(file.path(), type), null);
+            return new ProbedFile(file, type, role, null, null, ImageProbe.probe(file.path(), type), null, null);
         }
-        return new ProbedFile(file, type, role, null, null, null, null);
+        if (isVideo(type, role)) {
+            return new ProbedFile(file, type, role, null, null, null, VideoProbe.probe(file.path()), null);
+        }
+        return ProbedFile.plain(file, type, role);
+    }
+
+    /** Videos are read by their headers whatever their container, so that a .mov or .mkv gets a precise finding. */
+    private boolean isVideo(FileType type, String role) {
+        Rules.Video video = rules.video();
+        return type == FileType.MP4 || type == FileType.QUICKTIME
+                || video != null && role != null && role.equals(video.role());
     }
 
     /** The form id a file of this role holds in this category, or null. */
@@ -151,7 +162,7 @@ public final class Prober {
     }
 
     private static ProbedFile failed(InputFile file, FileType type, String role, ProbeException e) {
-        return new ProbedFile(file, type, role, null, null, null, e);
+        return ProbedFile.failed(file, type, role, e);
     }
 
     private static ThreadFactory daemonThreads() {

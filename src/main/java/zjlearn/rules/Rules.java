@@ -193,8 +193,15 @@ public record Rules(
                             @JsonProperty(required = true) Integer minShortSide) {
     }
 
-    public record Video(List<String> brands, List<String> codecs, Integer width, Integer height,
-                        Boolean progressive, Double fps, Double minSeconds, Double maxSeconds,
+    public record Video(@JsonProperty(required = true) String role,
+                        @JsonProperty(required = true) List<String> brands,
+                        @JsonProperty(required = true) List<String> codecs,
+                        @JsonProperty(required = true) Integer width,
+                        @JsonProperty(required = true) Integer height,
+                        Boolean progressive,
+                        @JsonProperty(required = true) Double fps,
+                        @JsonProperty(required = true) Double minSeconds,
+                        @JsonProperty(required = true) Double maxSeconds,
                         Boolean requireAudio) {
     }
 

@@ -74,6 +74,8 @@ public final class Province {
         private int[] idPhotoSize = {413, 579};
         private boolean idPhotoColour = true;
         private int[] photoSize = {1280, 960};
+        private byte[] nationalVideo;
+        private int nationalPhotos;
 
         Nominee(Province province, String unit, String name, boolean star) {
             this.province = province;
@@ -155,6 +157,13 @@ public final class Province {
             return this;
         }
 
+        /** A national candidate: {@code photos} extra photos and this video in 全国推荐材料/. */
+        public Nominee national(int photos, byte[] video) {
+            this.nationalPhotos = photos;
+            this.nationalVideo = video;
+            return this;
+        }
+
         public Nominee withoutIdPhoto() {
             this.idPhoto = false;
             return this;
@@ -209,6 +218,15 @@ public final class Province {
                 }
                 for (int i = 1; i <= photos; i++) {
                     Docs.jpeg(dir.resolve("活动照片" + i + ".jpg"), photoSize[0], photoSize[1], true);
+                }
+            }
+            if (nationalVideo != null || nationalPhotos > 0) {
+                Path national = dir.resolve("全国推荐材料");
+                for (int i = 1; i <= nationalPhotos; i++) {
+                    Docs.jpeg(national.resolve(i + ".jpg"), 1280, 960, true);
+                }
+                if (nationalVideo != null) {
+                    Docs.write(national.resolve("视频.mp4"), out -> out.write(nationalVideo));
                 }
             }
             return dir;
