@@ -1,5 +1,7 @@
 package zjlearn.testing;
 
+import zjlearn.probe.video.Mp4Builder;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,6 +55,18 @@ public final class SamplesGenerator {
                 .set("申报单位", "宁波市海曙区社区学院").write();
         p.project("宁波市", "乡村振兴夜学堂").folder("03-乡村振兴夜学堂")
                 .set("创建时间", "2020年3月").set("年参与人数", "800人").set("年参与人次", "3000人次").write();
+
+        // 温州市: national candidates — one compliant video, one phone-style video — and a black-and-white ID photo.
+        p.star("温州市", "林美玲").folder("01-林美玲").national(3, new Mp4Builder().build()).write();
+        p.star("温州市", "黄志明").folder("02-黄志明").set("性别", "男").idPhoto(413, 579, false).write();
+        Mp4Builder phone = new Mp4Builder();
+        phone.width = 1920;
+        phone.height = 1080;
+        phone.timescale = 30000;
+        phone.delta = 1001;
+        phone.frames = 30 * 265;
+        phone.audio = false;
+        p.project("温州市", "瓯越非遗传习课堂").folder("01-瓯越非遗传习课堂").national(4, phone.build()).write();
 
         // 浙江省社区教育指导中心: one project, compliant.
         p.project("浙江省社区教育指导中心", "浙里学·老年开放大学云课堂").set("申报单位", "浙江开放大学")

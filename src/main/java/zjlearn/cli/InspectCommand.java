@@ -1,0 +1,88 @@
+package zjlearn.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import zjlearn.probe.Inspector;
+import zjlearn.rules.Rules;
+import zjlearn.rules.Vocabulary;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+@Command(name = "inspect", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
+        header = "显示程序从文件中读到的内容：表格栏目、字数、照片和视频参数 / show what zjlearn sees in a file",
+        footerHeading = "%n示例 / examples:%n",
+        footer = {"  zjlearn inspect 视频.mp4", "  zjlearn inspect --format json 推荐表.docx 证件照.jpg"})
+final class InspectCommand implements Callable<Integer> {
+    enum Format { text, json }
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CommonOptions common;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "要查看的文件 / files to inspect")
+    List<Path> files;
+
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", description = "输出格式 / output format")
+    Format format;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Rules rules = common.loadRules(err);
+        if (rules == null) {
+            return Main.EXIT_USAGE;
+        }
+        Inspector inspector = new Inspector(new Vocabulary(rules));
+        List<Map<String, Object>> all = new ArrayList<>();
+        for (Path file : files) {
+            if (!Files.isRegularFile(file)) {
+                err.println("zjlearn：找不到文件 “" + file + "”（file not found）");
+                return Main.EXIT_USAGE;
+            }
+            all.add(inspector.inspect(file));
+        }
+        if (format == Format.json) {
+            ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+            out.println(mapper.writeValueAsString(all.size() == 1 ? all.get(0) : all));
+        } else {
+            for (Map<String, Object> facts : all) {
+                print(out, facts, "");
+                out.println();
+            }
+        }
+        out.flush();
+        return all.stream().anyMatch(f -> f.containsKey("error")) ? Main.EXIT_FINDINGS : Main.EXIT_OK;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void print(PrintWriter out, Map<String, Object> map, String indent) {
+        for (Map.Entry<String, Object> e : map.entrySet()) {
+            if (e.getValue() instanceof Map<?, ?> nested) {
+                out.println(indent + e.getKey() + ":");
+                print(out, (Map<String, Object>) nested, indent + "  ");
+            } else if (e.getValue() instanceof List<?> list) {
+                out.println(indent + e.getKey() + ": (" + list.size() + ")");
+                for (Object item : list) {
+                    out.println(indent + "  - " + item);
+                }
+            } else {
+                out.println(indent + e.getKey() + ": " + e.getValue());
+            }
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package zjlearn.probe;
+
+import zjlearn.probe.form.FormContent;
+import zjlearn.probe.form.FormReader;
+import zjlearn.probe.image.ImageProbe;
+import zjlearn.probe.video.VideoProbe;
+import zjlearn.rules.Rules;
+import zjlearn.rules.Vocabulary;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the probes see in one file, for {@code zjlearn inspect}: its real type, the role its name
+ * gives it and the facts the checks use. Never throws for a bad file; the failure is part of the facts.
+ */
+public final class Inspector {
+    private static final Set<FileType> FORM_TYPES = Set.of(FileType.DOCX, FileType.DOC, FileType.XLSX, FileType.XLS);
+    private static final Set<FileType> TEXT_TYPES = Set.of(FileType.DOCX, FileType.DOC, FileType.PDF, FileType.TXT);
+
+    private final Vocabulary vocabulary;
+
+    public Inspector(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+    }
+
+    public Map<String, Object> inspect(Path file) {
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put("path", file.toString());
+        FileType type = FileType.UNKNOWN;
+        try {
+            facts.put("size", Files.size(file));
+            type = TypeSniffer.sniff(file);
+            facts.put("type", type.id());
+            String role = vocabulary.role(file.getFileName().toString(), type).orElse(null);
+            facts.put("role", role);
+            describe(file, type, role, facts);
+        } catch (ProbeException e) {
+            facts.put("error", Map.of("kind", e.kind().name().toLowerCase(Locale.ROOT), "detail", String.valueOf(e.getMessage())));
+        } catch (Exception | StackOverflowError | OutOfMemoryError e) {
+            facts.putIfAbsent("type", type.id());
+            facts.put("error", Map.of("kind", "unreadable", "detail", e.getClass().getSimpleName() + ": " + e.getMessage()));
+        }
+        return facts;
+    }
+
+    private void describe(Path file, FileType type, String role, Map<String, Object> facts) throws Exception {
+        Rules rules = vocabulary.rules();
+        if (type == FileType.EMPTY) {
+            throw new ProbeException(ProbeException.Kind.EMPTY, "zero bytes");
+        }
+        if (type == FileType.ENCRYPTED_OFFICE) {
+            throw new ProbeException(ProbeException.Kind.ENCRYPTED, "password protected");
+        }
+        if (type == FileType.JPEG || type == FileType.PNG) {
+            facts.put("image", ImageProbe.probe(file, type).toMap());
+        } else if (type == FileType.MP4 || type == FileType.QUICKTIME
+                || rules.video() != null && rules.video().role().equals(role)) {
+            facts.put("video", VideoProbe.probe(file).toMap());
+        } else if (FORM_TYPES.contains(type) && formOf(role) != null) {
+            facts.put("form", form(file, type, role));
+        }
+        if (TEXT_TYPES.contains(type) && facts.get("form") == null) {
+            String text = TextExtractor.extract(file, type);
+            Map<String, Object> t = new LinkedHashMap<>();
+            t.put("characters", CharCounter.wordCount(text));
+            t.put("nonWhitespaceCodePoints", CharCounter.nonWhitespaceCodePoints(text));
+            facts.put("text", t);
+        }
+    }
+
+    /** The form whose labels the file matches best, among the forms held by files of this role. */
+    private Map<String, Object> form(Path file, FileType type, String role) throws ProbeException {
+        FormContent best = null;
+        String bestTitle = null;
+        for (Rules.FormDef def : vocabulary.rules().forms().values()) {
+            if (!def.role().equals(role)) {
+                continue;
+            }
+            FormContent content = FormReader.read(file, type, Prober.resolver(def));
+            int score = content.allFields().size() + content.records().size();
+            if (best == null || score > best.allFields().size() + best.records().size()) {
+                best = content;
+                bestTitle = def.title();
+            }
+        }
+        Map<String, Object> form = new LinkedHashMap<>();
+        form.put("form", bestTitle);
+        form.put("fields", best == null ? Map.of() : best.allFields());
+        form.put("records", best == null ? java.util.List.of() : best.records());
+        return form;
+    }
+
+    private String formOf(String role) {
+        return vocabulary.rules().forms().values().stream().filter(f -> f.role().equals(role))
+                .map(Rules.FormDef::title).findFirst().orElse(null);
+    }
+}
