@@ -8,7 +8,7 @@ import java.util.Locale;
 
 /** The report formats, each rendered to text in one place so that commands stay thin. */
 public enum ReportFormat {
-    text, json, junit, sarif;
+    text, json, junit, sarif, html;
 
     /**
      * @param colour ANSI colours (text format on a terminal only)
@@ -22,6 +22,7 @@ public enum ReportFormat {
                 case json -> JsonReport.write(result, locale, out);
                 case junit -> JunitReport.write(result, locale, out);
                 case sarif -> SarifReport.write(result, locale, version, out);
+                case html -> HtmlReport.write(result, locale, out);
             }
         } catch (Exception e) {
             throw new IllegalStateException("could not render the " + this + " report", e);
@@ -41,6 +42,9 @@ public enum ReportFormat {
         }
         if (name.endsWith(".xml")) {
             return junit;
+        }
+        if (name.endsWith(".html") || name.endsWith(".htm")) {
+            return html;
         }
         if (name.endsWith(".txt")) {
             return text;

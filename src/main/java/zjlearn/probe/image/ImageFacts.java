@@ -16,10 +16,12 @@ import java.util.Map;
  * @param dpiX          horizontal resolution in dots per inch (JFIF density, EXIF XResolution or PNG pHYs);
  *                      {@code null} when the file does not say
  * @param dpiY          vertical resolution in dots per inch; {@code null} when the file does not say
+ * @param thumbnail     a JPEG preview at most {@link Thumbnails#SIZE} pixels on its long side, displayed the
+ *                      right way up; null when no pixel was decoded
  */
 public record ImageFacts(String format, int width, int height, int orientation,
                          int displayWidth, int displayHeight, boolean colour,
-                         Double dpiX, Double dpiY) {
+                         Double dpiX, Double dpiY, byte[] thumbnail) {
 
     /** Builds the facts, deriving the displayed size from the stored size and the EXIF orientation. */
     public static ImageFacts of(String format, int width, int height, int orientation, boolean colour,
@@ -27,7 +29,12 @@ public record ImageFacts(String format, int width, int height, int orientation,
         int o = orientation >= 1 && orientation <= 8 ? orientation : 1;
         boolean swap = o >= 5;
         return new ImageFacts(format, width, height, o,
-                swap ? height : width, swap ? width : height, colour, dpiX, dpiY);
+                swap ? height : width, swap ? width : height, colour, dpiX, dpiY, null);
+    }
+
+    /** The same facts with a small JPEG preview (for the HTML report), made from the decode done for colour. */
+    public ImageFacts withThumbnail(byte[] jpeg) {
+        return new ImageFacts(format, width, height, orientation, displayWidth, displayHeight, colour, dpiX, dpiY, jpeg);
     }
 
     /** True when the displayed photo is taller than wide (portrait), after EXIF orientation. */

@@ -125,26 +125,30 @@ public final class ImageProbe {
                 throw new ProbeException(ProbeException.Kind.UNREADABLE,
                         (type == FileType.JPEG ? "JPEG" : "PNG") + " has no image data after its header (truncated?)");
             }
-            boolean colour = colour(iis, h);
-            return ImageFacts.of(h.format, h.width, h.height, h.orientation, colour, h.dpiX, h.dpiY);
+            Decoded decoded = decodeForColour(iis, h);
+            return ImageFacts.of(h.format, h.width, h.height, h.orientation, decoded.colour(), h.dpiX, h.dpiY)
+                    .withThumbnail(decoded.image() == null ? null : Thumbnails.jpeg(decoded.image(), h.orientation));
         }
     }
 
-    private static boolean colour(ImageInputStream iis, ImageHeader h) throws IOException {
+    /** The colour verdict and, when pixels were decoded, the small subsampled image (reused for a thumbnail). */
+    private record Decoded(boolean colour, BufferedImage image) {
+    }
+
+    private static Decoded decodeForColour(ImageInputStream iis, ImageHeader h) throws IOException {
         boolean fromHeader = h.colourFromHeader();
-        if (!fromHeader) {
-            return false; // no chroma components at all
-        }
         long pixels = (long) h.width * h.height;
         if (pixels > MAX_DECODE_PIXELS || (h.multiScan && h.coefficientBytes > MAX_COEFFICIENT_BYTES)) {
-            return fromHeader;
+            return new Decoded(fromHeader, null);
         }
-        ChromaCounter c = decode(iis, h);
-        return c != null ? c.isColour() : fromHeader;
+        BufferedImage[] image = new BufferedImage[1];
+        ChromaCounter c = decode(iis, h, image);
+        // No chroma components at all means grayscale whatever the pixels say.
+        return new Decoded(fromHeader && (c != null ? c.isColour() : fromHeader), image[0]);
     }
 
-    /** Subsampled decode; null when no pixel could be decoded. */
-    private static ChromaCounter decode(ImageInputStream iis, ImageHeader h) throws IOException {
+    /** Subsampled decode; null when no pixel could be decoded. The decoded image goes to {@code decoded[0]}. */
+    private static ChromaCounter decode(ImageInputStream iis, ImageHeader h, BufferedImage[] decoded) throws IOException {
         long deadline = System.nanoTime() + DECODE_BUDGET_MILLIS * 1_000_000L;
         ImageReader reader = newReader(iis, h.format);
         if (reader == null) {
@@ -154,6 +158,9 @@ public final class ImageProbe {
         try {
             BufferedImage img = reader.read(0, param(reader, h, watch));
             int rows = watch.rows(img.getHeight());
+            if (rows == img.getHeight()) {
+                decoded[0] = img;
+            }
             return rows > 0 ? ChromaCounter.of(img, rows) : null;
         } catch (Exception e) {
             if (watch.image != null && watch.rows(0) > 0) {

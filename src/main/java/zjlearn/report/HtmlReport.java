@@ -1,0 +1,350 @@
+package zjlearn.report;
+
+import zjlearn.ValidationResult;
+import zjlearn.check.Finding;
+import zjlearn.probe.ProbedFile;
+import zjlearn.probe.video.VideoFacts;
+import zjlearn.rules.Rules;
+import zjlearn.rules.Severity;
+import zjlearn.scan.Submission;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * One self-contained page a clerk opens in a browser (no network, no external file): per unit the
+ * quota use and a table of submissions; per submission its files, photo thumbnails, the video
+ * against the spec, the form fields read, and every finding with how to fix it. Prints one unit per page.
+ */
+public final class HtmlReport {
+    private static final String CSS = """
+            body{font-family:"Microsoft YaHei","PingFang SC","Noto Sans CJK SC","Source Han Sans SC",sans-serif;margin:0;color:#222;background:#f6f7f9}
+            header,section,footer{max-width:1100px;margin:0 auto;padding:16px 24px}
+            header{background:#fff;border-bottom:3px solid #1f5fa8}
+            h1{font-size:24px;margin:8px 0} h2{font-size:20px;border-bottom:2px solid #1f5fa8;padding-bottom:4px}
+            h3{font-size:17px;margin:18px 0 8px} .muted{color:#666;font-size:13px}
+            .cards{display:flex;gap:12px;flex-wrap:wrap;margin:12px 0}
+            .card{background:#eef3fa;border-radius:6px;padding:8px 16px;min-width:90px;text-align:center}
+            .card b{display:block;font-size:22px} .card.bad b{color:#c0392b} .card.good b{color:#1e8449} .card.warn b{color:#b9770e}
+            table{border-collapse:collapse;width:100%;margin:8px 0;background:#fff;font-size:14px}
+            th,td{border:1px solid #d5d9e0;padding:4px 8px;text-align:left;vertical-align:top} th{background:#eef1f5}
+            .pass{color:#1e8449;font-weight:bold} .fail{color:#c0392b;font-weight:bold} .warnc{color:#b9770e;font-weight:bold}
+            .over{background:#fdecea}
+            article{background:#fff;border:1px solid #d5d9e0;border-radius:6px;padding:4px 16px 12px;margin:14px 0}
+            article.failed{border-left:6px solid #c0392b} article.passed{border-left:6px solid #1e8449}
+            .badge{font-size:12px;background:#1f5fa8;color:#fff;border-radius:4px;padding:1px 6px;margin-left:6px;vertical-align:middle}
+            .thumbs{display:flex;gap:10px;flex-wrap:wrap} figure{margin:0;text-align:center;font-size:12px}
+            figure img{max-width:160px;max-height:160px;border:1px solid #ccc;display:block}
+            .finding{border-radius:4px;padding:6px 10px;margin:6px 0;font-size:14px}
+            .finding.error{background:#fdecea} .finding.warning{background:#fef5e7}
+            .finding dl{display:grid;grid-template-columns:5em 1fr;gap:2px 8px;margin:4px 0 0}
+            .finding dt{color:#555} .finding dd{margin:0;word-break:break-all}
+            code{font-family:Consolas,monospace;font-size:12px;background:#f1f1f1;padding:1px 3px}
+            nav a{margin-right:12px}
+            @media print{body{background:#fff} section.unit{page-break-before:always} header{border:none}
+              article{page-break-inside:avoid} nav{display:none}}
+            """;
+
+    private final ValidationResult result;
+    private final Labels l;
+    private final Rules rules;
+    private final StringBuilder html = new StringBuilder();
+
+    private HtmlReport(ValidationResult result, Locale locale) {
+        this.result = result;
+        this.l = new Labels(locale);
+        this.rules = result.validation().rules();
+    }
+
+    public static void write(ValidationResult result, Locale locale, PrintWriter out) {
+        HtmlReport report = new HtmlReport(result, locale);
+        report.page();
+        out.print(report.html);
+        out.flush();
+    }
+
+    private void page() {
+        html.append("<!DOCTYPE html>\n<html lang=\"").append(l.english() ? "en" : "zh-CN").append("\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
+                .append(esc(l.t("zjlearn 检查报告", "zjlearn report"))).append("</title>\n<style>").append(CSS).append("</style>\n</head>\n<body>\n");
+        header();
+        Map<String, List<Submission>> units = byUnit();
+        html.append("<section><nav>");
+        for (String unit : units.keySet()) {
+            html.append("<a href=\"#").append(anchor(unit)).append("\">").append(esc(unitName(unit))).append("</a>");
+        }
+        html.append("</nav></section>\n");
+        List<Finding> general = new ArrayList<>(result.generalFindings());
+        for (Map.Entry<String, List<Submission>> unit : units.entrySet()) {
+            unit(unit.getKey(), unit.getValue(), general);
+        }
+        if (!general.isEmpty()) {
+            html.append("<section class=\"unit\"><h2>").append(esc(l.t("其他问题（不属于单个推荐对象）", "Other findings"))).append("</h2>\n");
+            general.forEach(this::finding);
+            html.append("</section>\n");
+        }
+        html.append("<footer class=\"muted\">").append(esc(l.t("由 zjlearn 生成。问题的规则编号可用 zjlearn rules list 查看。",
+                "Generated by zjlearn. Rule ids are listed by zjlearn rules list."))).append("</footer>\n</body>\n</html>\n");
+    }
+
+    private void header() {
+        int total = result.validation().scan().submissions().size();
+        long passed = result.passedCount();
+        html.append("<header><h1>").append(esc(l.t("推荐材料检查报告", "Nomination check report"))).append("</h1>\n<div>")
+                .append(esc(rules.campaign().name())).append("</div>\n<div class=\"muted\">")
+                .append(esc(l.t("检查目录：{0}", "Folder: {0}", result.validation().scan().root().toString()))).append("</div>\n<div class=\"cards\">");
+        card("", l.t("推荐对象", "submissions"), total);
+        card("good", l.t("通过", "passed"), passed);
+        card(total - passed > 0 ? "bad" : "", l.t("不通过", "failed"), total - passed);
+        card(result.count(Severity.ERROR) > 0 ? "bad" : "", l.t("错误", "errors"), result.count(Severity.ERROR));
+        card(result.count(Severity.WARNING) > 0 ? "warn" : "", l.t("警告", "warnings"), result.count(Severity.WARNING));
+        html.append("</div></header>\n");
+    }
+
+    private void card(String cls, String label, long value) {
+        html.append("<div class=\"card ").append(cls).append("\"><b>").append(value).append("</b>").append(esc(label)).append("</div>");
+    }
+
+    private Map<String, List<Submission>> byUnit() {
+        List<Submission> sorted = new ArrayList<>(result.validation().scan().submissions());
+        sorted.sort(Comparator.comparingInt(s -> unitIndex(s.unit())));
+        Map<String, List<Submission>> units = new LinkedHashMap<>();
+        for (Submission s : sorted) {
+            units.computeIfAbsent(s.unit() == null ? "" : s.unit(), k -> new ArrayList<>()).add(s);
+        }
+        return units;
+    }
+
+    private int unitIndex(String unit) {
+        for (int i = 0; i < rules.units().size(); i++) {
+            if (rules.units().get(i).name().equals(unit)) {
+                return i;
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    private String unitName(String unit) {
+        return unit.isEmpty() ? l.t("（未知单位）", "(unknown unit)") : unit;
+    }
+
+    private void unit(String unit, List<Submission> subs, List<Finding> general) {
+        html.append("<section class=\"unit\" id=\"").append(anchor(unit)).append("\"><h2>").append(esc(unitName(unit))).append("</h2>\n");
+        Rules.UnitDef def = rules.units().stream().filter(u -> u.name().equals(unit)).findFirst().orElse(null);
+        html.append("<table class=\"quota\"><tr><th>").append(esc(l.t("类别", "Category"))).append("</th><th>")
+                .append(esc(l.t("报送", "Sent"))).append("</th><th>").append(esc(l.t("名额", "Quota"))).append("</th></tr>\n");
+        for (Map.Entry<String, Rules.CategoryDef> c : rules.categories().entrySet()) {
+            long sent = subs.stream().filter(s -> s.category().equals(c.getKey())).count();
+            Integer quota = def == null ? null : def.quotaPerCategory();
+            String quotaText = def == null ? "—" : quota != null ? String.valueOf(quota)
+                    : l.t("两类合计 {0}", "{0} for both", String.valueOf(def.quotaTotal()));
+            boolean over = quota != null && sent > quota
+                    || def != null && def.quotaTotal() != null && subs.size() > def.quotaTotal();
+            html.append("<tr").append(over ? " class=\"over\"" : "").append("><td>").append(esc(categoryName(c.getKey())))
+                    .append("</td><td>").append(sent).append("</td><td>").append(esc(quotaText))
+                    .append(over ? " <span class=\"fail\">" + esc(l.t("超出名额", "over quota")) + "</span>" : "").append("</td></tr>\n");
+        }
+        html.append("</table>\n<table class=\"subs\"><tr><th>").append(esc(l.t("名称", "Name"))).append("</th><th>")
+                .append(esc(l.t("类别", "Category"))).append("</th><th>").append(esc(l.t("推荐全国", "National")))
+                .append("</th><th>").append(esc(l.t("状态", "Status"))).append("</th><th>").append(esc(l.t("错误", "Errors")))
+                .append("</th><th>").append(esc(l.t("警告", "Warnings"))).append("</th></tr>\n");
+        for (Submission s : subs) {
+            List<Finding> fs = result.findingsOf(s);
+            long errors = fs.stream().filter(Finding::isError).count();
+            html.append("<tr><td><a href=\"#").append(anchor(s.path())).append("\">").append(esc(s.title())).append("</a></td><td>")
+                    .append(esc(categoryName(s.category()))).append("</td><td>").append(s.national() ? esc(l.t("是", "yes")) : "")
+                    .append("</td><td>").append(status(errors == 0)).append("</td><td>").append(errors).append("</td><td>")
+                    .append(fs.size() - errors).append("</td></tr>\n");
+        }
+        html.append("</table>\n");
+        subs.forEach(this::submission);
+        String unitFolder = subs.isEmpty() ? null : parent(parent(subs.get(0).path()));
+        if (unitFolder != null && !unit.isEmpty()) {
+            List<Finding> mine = general.stream().filter(f -> f.file() != null
+                    && (f.file().equals(unitFolder) || f.file().startsWith(unitFolder + "/"))).toList();
+            if (!mine.isEmpty()) {
+                html.append("<h3>").append(esc(l.t("本单位的其他问题", "Other findings of this unit"))).append("</h3>\n");
+                mine.forEach(this::finding);
+                general.removeAll(mine);
+            }
+        }
+        html.append("</section>\n");
+    }
+
+    private String status(boolean passed) {
+        return passed ? "<span class=\"pass\">" + esc(l.t("通过", "passed")) + "</span>"
+                : "<span class=\"fail\">" + esc(l.t("不通过", "failed")) + "</span>";
+    }
+
+    private void submission(Submission s) {
+        List<Finding> findings = result.findingsOf(s);
+        boolean passed = findings.stream().noneMatch(Finding::isError);
+        html.append("<article id=\"").append(anchor(s.path())).append("\" class=\"").append(passed ? "passed" : "failed").append("\"><h3>")
+                .append(passed ? "✔ " : "✘ ").append(esc(s.title()))
+                .append(s.national() ? "<span class=\"badge\">" + esc(l.t("推荐全国", "national")) + "</span>" : "")
+                .append(" ").append(status(passed)).append("</h3>\n<div class=\"muted\">").append(esc(s.path())).append("</div>\n");
+        List<ProbedFile> files = result.validation().files(s);
+        thumbnails(files);
+        html.append("<table><tr><th>").append(esc(l.t("文件", "File"))).append("</th><th>").append(esc(l.t("材料", "Role")))
+                .append("</th><th>").append(esc(l.t("实际格式", "Real type"))).append("</th><th>").append(esc(l.t("大小", "Size"))).append("</th></tr>\n");
+        for (ProbedFile f : files) {
+            html.append("<tr><td>").append(esc(relativeTo(s.path(), f.file().relPath()))).append("</td><td>").append(esc(roleName(f.role())))
+                    .append("</td><td>").append(esc(f.type().displayName(l.english() ? Locale.ENGLISH : Locale.CHINA)))
+                    .append("</td><td>").append(esc(size(f.file().size()))).append("</td></tr>\n");
+        }
+        html.append("</table>\n");
+        files.stream().filter(f -> f.video() != null).forEach(f -> video(f, findings));
+        files.stream().filter(f -> f.form() != null && !f.file().national()).forEach(this::form);
+        findings.forEach(this::finding);
+        html.append("</article>\n");
+    }
+
+    private void thumbnails(List<ProbedFile> files) {
+        List<ProbedFile> images = files.stream().filter(f -> f.image() != null && f.image().thumbnail() != null).toList();
+        if (images.isEmpty()) {
+            return;
+        }
+        html.append("<div class=\"thumbs\">");
+        for (ProbedFile f : images) {
+            html.append("<figure><img alt=\"").append(esc(f.file().name())).append("\" src=\"data:image/jpeg;base64,")
+                    .append(Base64.getEncoder().encodeToString(f.image().thumbnail())).append("\"><figcaption>")
+                    .append(esc(f.file().name())).append("<br>").append(f.image().displayWidth()).append("×").append(f.image().displayHeight())
+                    .append(f.image().colour() ? "" : " " + esc(l.t("黑白", "grey"))).append("</figcaption></figure>");
+        }
+        html.append("</div>\n");
+    }
+
+    private void video(ProbedFile f, List<Finding> findings) {
+        Rules.Video rule = rules.video();
+        if (rule == null) {
+            return;
+        }
+        VideoFacts v = f.video();
+        html.append("<table><tr><th>").append(esc(l.t("视频：", "Video: "))).append(esc(f.file().name())).append("</th><th>")
+                .append(esc(l.t("要求", "Required"))).append("</th><th>").append(esc(l.t("实际", "Actual"))).append("</th><th>")
+                .append(esc(l.t("结果", "Result"))).append("</th></tr>\n");
+        videoRow(l.t("格式", "Container"), "MP4", v.container() + (v.majorBrand() == null ? "" : " (" + v.majorBrand().strip() + ")"),
+                "video.container", f, findings);
+        videoRow(l.t("编码", "Codec"), "H.264 (" + String.join("/", rule.codecs()) + ")", String.valueOf(v.codec()), "video.codec", f, findings);
+        videoRow(l.t("分辨率（显示）", "Resolution (displayed)"), rule.width() + "×" + rule.height(),
+                v.displayWidth() + "×" + v.displayHeight() + (v.rotation() == 0 ? "" : l.t("，旋转 {0}°", ", rotated {0}°", String.valueOf(v.rotation()))),
+                "video.resolution", f, findings);
+        videoRow(l.t("扫描方式", "Scan"), l.t("逐行", "progressive"),
+                v.progressive() == null ? "?" : v.progressive() ? l.t("逐行", "progressive") : l.t("隔行", "interlaced"), "video.scan", f, findings);
+        videoRow(l.t("帧率", "Frame rate"), l.t("恒定 {0} 帧/秒", "constant {0} fps", fmt(rule.fps())),
+                fmt(v.fps()) + (v.constantFrameRate() ? "" : l.t("（可变）", " (variable)")), "video.fps", f, findings);
+        videoRow(l.t("时长", "Duration"), fmt(rule.minSeconds()) + "–" + fmt(rule.maxSeconds()) + " s", fmt(v.durationSeconds()) + " s",
+                "video.duration", f, findings);
+        videoRow(l.t("音频", "Audio"), l.t("有", "present"), v.audioCodec() == null ? l.t("无", "none") : v.audioCodec(), "video.audio", f, findings);
+        html.append("</table>\n");
+    }
+
+    private void videoRow(String what, String required, String actual, String rule, ProbedFile f, List<Finding> findings) {
+        Finding hit = findings.stream().filter(x -> x.rule().equals(rule) && f.file().relPath().equals(x.file())).findFirst().orElse(null);
+        String verdict = hit == null ? "<span class=\"pass\">✔</span>"
+                : hit.isError() ? "<span class=\"fail\">✘</span>" : "<span class=\"warnc\">!</span>";
+        html.append("<tr><td>").append(esc(what)).append("</td><td>").append(esc(required)).append("</td><td>").append(esc(actual))
+                .append("</td><td>").append(verdict).append("</td></tr>\n");
+    }
+
+    private void form(ProbedFile f) {
+        Map<String, String> fields = f.form().allFields();
+        if (fields.isEmpty() && f.form().records().isEmpty()) {
+            return;
+        }
+        html.append("<table><tr><th colspan=\"2\">").append(esc(l.t("{0} 中读到的栏目", "Fields read from {0}", f.file().name()))).append("</th></tr>\n");
+        fields.forEach((k, v) -> html.append("<tr><td>").append(esc(k)).append("</td><td>").append(esc(v).replace("\n", "<br>")).append("</td></tr>\n"));
+        for (Map<String, String> record : f.form().records()) {
+            html.append("<tr><td>").append(esc(l.t("记录", "Record"))).append("</td><td>").append(esc(String.join("，", record.values()))).append("</td></tr>\n");
+        }
+        html.append("</table>\n");
+    }
+
+    private void finding(Finding f) {
+        html.append("<div class=\"finding ").append(f.severity().id()).append("\"><b>[").append(esc(l.severity(f.severity()))).append("]</b> ")
+                .append(esc(l.render(f.message()))).append("<dl>");
+        if (f.file() != null) {
+            dd(l.t("位置", "Where"), esc(f.file()));
+        }
+        if (f.expected() != null) {
+            dd(l.t("要求", "Expected"), esc(l.render(f.expected())));
+        }
+        if (f.actual() != null) {
+            dd(l.t("实际", "Found"), esc(l.render(f.actual())));
+        }
+        if (f.fix() != null) {
+            String fix = esc(l.render(f.fix()));
+            dd(l.t("修改", "Fix"), fix.replaceAll("(ffmpeg [^；;<]*)", "<code>$1</code>"));
+        }
+        dd(l.t("规则", "Rule"), "<code>" + esc(f.rule()) + "</code>");
+        html.append("</dl></div>\n");
+    }
+
+    private void dd(String term, String htmlValue) {
+        html.append("<dt>").append(esc(term)).append("</dt><dd>").append(htmlValue).append("</dd>");
+    }
+
+    private String categoryName(String id) {
+        Rules.CategoryDef c = rules.category(id);
+        return l.english() && c.nameEn() != null ? c.nameEn() : c.name();
+    }
+
+    private String roleName(String role) {
+        if (role == null) {
+            return l.t("未识别", "unrecognised");
+        }
+        Rules.RoleDef r = rules.role(role);
+        return l.english() && r.nameEn() != null ? r.nameEn() : r.name();
+    }
+
+    private static String relativeTo(String folder, String path) {
+        return ".".equals(folder) || !path.startsWith(folder + "/") ? path : path.substring(folder.length() + 1);
+    }
+
+    private static String parent(String path) {
+        int slash = path.lastIndexOf('/');
+        return slash < 0 ? "." : path.substring(0, slash);
+    }
+
+    private static String size(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
+        if (bytes < 1024 * 1024) {
+            return String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0);
+        }
+        return String.format(Locale.ROOT, "%.1f MB", bytes / 1024.0 / 1024.0);
+    }
+
+    private static String fmt(double v) {
+        return v == Math.rint(v) ? String.valueOf((long) v) : String.format(Locale.ROOT, "%.3f", v).replaceAll("0+$", "");
+    }
+
+    static String anchor(String text) {
+        return "a" + Integer.toHexString(text.hashCode());
+    }
+
+    static String esc(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(s.length());
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '&' -> sb.append("&amp;");
+                case '"' -> sb.append("&quot;");
+                case '\'' -> sb.append("&#39;");
+                default -> sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+}
