@@ -46,7 +46,7 @@ public final class HtmlReport {
             .finding dl{display:grid;grid-template-columns:5em 1fr;gap:2px 8px;margin:4px 0 0}
             .finding dt{color:#555} .finding dd{margin:0;word-break:break-all}
             code{font-family:Consolas,monospace;font-size:12px;background:#f1f1f1;padding:1px 3px}
-            nav a{margin-right:12px}
+            nav a{margin-right:12px} details{margin:8px 0;font-size:14px} summary{cursor:pointer;color:#1f5fa8}
             @media print{body{background:#fff} section.unit{page-break-before:always} header{border:none}
               article{page-break-inside:avoid} nav{display:none}}
             """;
@@ -258,12 +258,13 @@ public final class HtmlReport {
         if (fields.isEmpty() && f.form().records().isEmpty()) {
             return;
         }
-        html.append("<table><tr><th colspan=\"2\">").append(esc(l.t("{0} 中读到的栏目", "Fields read from {0}", f.file().name()))).append("</th></tr>\n");
+        html.append("<details><summary>").append(esc(l.t("{0} 中读到的栏目（{1} 项）", "Fields read from {0} ({1})", f.file().name(),
+                String.valueOf(fields.size() + f.form().records().size())))).append("</summary>\n<table>\n");
         fields.forEach((k, v) -> html.append("<tr><td>").append(esc(k)).append("</td><td>").append(esc(v).replace("\n", "<br>")).append("</td></tr>\n"));
         for (Map<String, String> record : f.form().records()) {
             html.append("<tr><td>").append(esc(l.t("记录", "Record"))).append("</td><td>").append(esc(String.join("，", record.values()))).append("</td></tr>\n");
         }
-        html.append("</table>\n");
+        html.append("</table></details>\n");
     }
 
     private void finding(Finding f) {

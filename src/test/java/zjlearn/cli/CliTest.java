@@ -18,11 +18,11 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The command line as a clerk or CI meets it: output, exit codes and the rules file. */
-class CliTest {
+public class CliTest {
     @TempDir
     Path tmp;
 
-    record Run(int code, String out, String err) {
+    public record Run(int code, String out, String err) {
     }
 
     /** Rules files written by the tests point to the previous winners' list beside them. */
@@ -33,7 +33,7 @@ class CliTest {
         }
     }
 
-    static Run run(String... args) {
+    public static Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));

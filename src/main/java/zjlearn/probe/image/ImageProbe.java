@@ -127,7 +127,7 @@ public final class ImageProbe {
             }
             Decoded decoded = decodeForColour(iis, h);
             return ImageFacts.of(h.format, h.width, h.height, h.orientation, decoded.colour(), h.dpiX, h.dpiY)
-                    .withThumbnail(decoded.image() == null ? null : Thumbnails.jpeg(decoded.image(), h.orientation));
+                    .withThumbnail(decoded.image() == null ? null : Thumbnails.jpeg(decoded.image(), h.orientation, h.width, h.height));
         }
     }
 

@@ -16,12 +16,15 @@ public final class Thumbnails {
     private Thumbnails() {
     }
 
-    /** A preview the right way up (EXIF orientation applied), or null when it cannot be made. */
-    static byte[] jpeg(BufferedImage image, int orientation) {
+    /**
+     * A preview the right way up (EXIF orientation applied), or null when it cannot be made.
+     * The subsampled image may have been squeezed unevenly, so the stored size gives the proportions.
+     */
+    static byte[] jpeg(BufferedImage image, int orientation, int storedWidth, int storedHeight) {
         try {
-            double scale = Math.min(1.0, (double) SIZE / Math.max(image.getWidth(), image.getHeight()));
-            int w = Math.max(1, (int) Math.round(image.getWidth() * scale));
-            int h = Math.max(1, (int) Math.round(image.getHeight() * scale));
+            double scale = Math.min(1.0, (double) SIZE / Math.max(storedWidth, storedHeight));
+            int w = Math.max(1, (int) Math.round(storedWidth * scale));
+            int h = Math.max(1, (int) Math.round(storedHeight * scale));
             boolean swap = orientation >= 5;
             BufferedImage out = new BufferedImage(swap ? h : w, swap ? w : h, BufferedImage.TYPE_INT_RGB);
             Graphics2D g = out.createGraphics();
