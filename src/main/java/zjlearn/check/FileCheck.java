@@ -76,9 +76,12 @@ public final class FileCheck implements Check {
                     Msg.of("无密码的文件", "a file without password"), Msg.of("有密码保护", "password-protected"),
                     Msg.of("用 Word/Excel/WPS 打开，在“文件 → 信息 → 保护文档”中删除密码后另存", 
                             "open it, remove the password (File → Info → Protect), and save it again"));
-            case TOO_LARGE -> sink.add("file.unreadable", submission, path,
-                    Msg.of("文件过大，未检查", "the file is too large and was not checked"), null, Msg.literal(detail),
-                    Msg.of("压缩图片或精简内容后重新保存", "reduce its size (compress pictures) and save it again"));
+            case TOO_LARGE -> sink.add("file.too-large", submission, path,
+                    Msg.of("文件太大（{0}），超过了{1}的上限，没有检查", "the file is too large ({0}), over the limit for a {1}; it was not checked",
+                            megabytes(f.file().size()), f.role() == null ? Msg.of("此类文件", "file of this kind") : Texts.role(rules, f.role())),
+                    Msg.of("不超过 {0}", "at most {0}", megabytes(rules.limits().maxBytes(f.role()))),
+                    Msg.literal(megabytes(f.file().size())),
+                    Msg.of("确认是否放错了文件；图片可压缩、文档中的图片可压缩后另存", "check that it is the right file; compress pictures and save it again"));
             case UNREADABLE -> sink.add("file.unreadable", submission, path,
                     Msg.of("文件已损坏或格式无法识别，无法读取（{0}）", "the file is damaged or its format cannot be read ({0})",
                             Texts.type(f.type())),
@@ -88,6 +91,10 @@ public final class FileCheck implements Check {
                     Msg.of("用原软件打开确认能正常显示，再“另存为”一份；若打不开，请从原始文件重新复制",
                             "open it in its program to make sure it displays, then save a new copy; if it will not open, copy it again from the original"));
         }
+    }
+
+    private static String megabytes(long bytes) {
+        return bytes == Long.MAX_VALUE ? "∞" : String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1024.0 / 1024.0);
     }
 
     private static Msg conversionAdvice(FileType actual, Rules.RoleDef role) {

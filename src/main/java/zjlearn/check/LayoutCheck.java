@@ -76,6 +76,12 @@ public final class LayoutCheck implements Check {
                         Msg.of("每个推荐对象一个文件夹", "one folder per submission"), Msg.of("无", "none"),
                         Msg.of("为每个推荐对象建立一个以其姓名或项目名称命名的文件夹；本类别不报送则删除此文件夹",
                                 "create one folder per nominee or project; remove the folder if nothing is sent in this category"));
+                case TOO_MANY_FILES -> sink.add("files.too-many", sub, path,
+                        Msg.of("推荐对象文件夹中有 {0} 个文件，超过上限 {1} 个，只检查了前 {1} 个", "the submission holds {0} files, over the limit of {1}; only the first {1} were checked",
+                                String.valueOf(issue.count()), String.valueOf(rules.limits().maxFiles())),
+                        Msg.of("不超过 {0} 个文件", "at most {0} files", String.valueOf(rules.limits().maxFiles())),
+                        Msg.of("{0} 个", "{0}", String.valueOf(issue.count())),
+                        Msg.of("只保留规定的材料，删除无关文件", "keep only the required material and remove unrelated files"));
                 case EMPTY_SUBMISSION -> sink.add("layout.empty", sub, path,
                         Msg.of("推荐对象文件夹是空的", "the submission folder is empty"),
                         Msg.of("推荐表、登记表、照片等材料", "the forms, photos and other material"), Msg.of("无", "none"),

@@ -39,6 +39,7 @@ public final class Prober {
     private static final Set<FileType> FORM_TYPES = Set.of(FileType.DOCX, FileType.DOC, FileType.XLSX, FileType.XLS);
     private static final Set<FileType> TEXT_TYPES = Set.of(FileType.DOCX, FileType.DOC, FileType.PDF, FileType.TXT);
     private static final long TIMEOUT_SECONDS = 120;
+    private static final Set<String> OFFICE_EXTENSIONS = Set.of("docx", "doc", "xlsx", "xls");
 
     private final Rules rules;
     private final Vocabulary vocabulary;
@@ -122,6 +123,17 @@ public final class Prober {
         }
         if (type == FileType.ENCRYPTED_OFFICE) {
             return failed(file, type, role, new ProbeException(ProbeException.Kind.ENCRYPTED, "password protected"));
+        }
+        if ((type == FileType.ZIP || type == FileType.UNKNOWN) && OFFICE_EXTENSIONS.contains(file.extension())) {
+            // A truncated .docx still looks like a ZIP, a damaged .xls like nothing: call it damaged, not "rename it".
+            return failed(file, type, role, new ProbeException(ProbeException.Kind.UNREADABLE,
+                    "named ." + file.extension() + " but the content is " + (type == FileType.ZIP
+                            ? "a ZIP archive without Word/Excel parts (damaged or truncated?)" : "unrecognisable (damaged?)")));
+        }
+        long limit = rules.limits().maxBytes(role);
+        if (file.size() > limit) {
+            return failed(file, type, role, new ProbeException(ProbeException.Kind.TOO_LARGE,
+                    file.size() + " > " + limit + " bytes"));
         }
         Rules.CategoryDef category = rules.category(task.category());
         String formId = formOf(category, role);

@@ -15,6 +15,8 @@ public final class RuleMeanings {
             Map.entry("file.unreadable", new String[] {"文件损坏、不完整或无法读取", "corrupt, truncated or unreadable"}),
             Map.entry("file.encrypted", new String[] {"文件设置了密码", "password-protected"}),
             Map.entry("file.empty", new String[] {"文件为 0 字节", "zero bytes"}),
+            Map.entry("file.too-large", new String[] {"文件超过该材料的大小上限（rules.yaml 的 limits），未读取", "file over its role's size limit; not read"}),
+            Map.entry("files.too-many", new String[] {"推荐对象文件夹中的文件过多，只检查了前面的文件", "too many files in a submission; only the first were checked"}),
             Map.entry("files.count", new String[] {"某项材料的份数太少或太多（缺推荐表、照片不是 2 张……）", "too few or too many files of a role"}),
             Map.entry("form.field-missing", new String[] {"表格缺少必填栏目或栏目未填写", "required form field absent or empty"}),
             Map.entry("form.field-invalid", new String[] {"栏目内容不符合格式（日期、电话、身份证号、选项……）", "field value fails its type, pattern or choices"}),

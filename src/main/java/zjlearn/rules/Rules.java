@@ -24,6 +24,7 @@ public record Rules(
         Images images,
         Video video,
         Eligibility eligibility,
+        Limits limits,
         Map<String, Severity> severity,
         /** The list of earlier recognitions, read by the loader from eligibility.previousWinners.file. */
         @JsonIgnore List<PreviousWinner> previousWinners) {
@@ -36,10 +37,11 @@ public record Rules(
         ignore = ignore == null ? new Ignore(List.of(), List.of()) : ignore;
         severity = severity == null ? Map.of() : Map.copyOf(severity);
         previousWinners = previousWinners == null ? List.of() : List.copyOf(previousWinners);
+        limits = limits == null ? new Limits(null, null, null) : limits;
     }
 
     public Rules withPreviousWinners(List<PreviousWinner> list) {
-        return new Rules(campaign, units, roles, ignore, categories, forms, images, video, eligibility, severity, list);
+        return new Rules(campaign, units, roles, ignore, categories, forms, images, video, eligibility, limits, severity, list);
     }
 
     public CategoryDef category(String id) {
@@ -242,6 +244,23 @@ public record Rules(
     public record IdBirthDate(@JsonProperty(required = true) String category,
                               @JsonProperty(required = true) String idField,
                               @JsonProperty(required = true) String dateField) {
+    }
+
+    /** Resource limits: files per submission, and the largest file read per role (MB). */
+    public record Limits(Integer maxFilesPerSubmission, Map<String, Integer> maxFileSizeMB, Integer otherFilesMB) {
+        public Limits {
+            maxFileSizeMB = maxFileSizeMB == null ? Map.of() : Map.copyOf(maxFileSizeMB);
+        }
+
+        /** The largest size in bytes a file of this role may have, or {@link Long#MAX_VALUE} when unlimited. */
+        public long maxBytes(String role) {
+            Integer mb = role == null ? otherFilesMB : maxFileSizeMB.getOrDefault(role, otherFilesMB);
+            return mb == null ? Long.MAX_VALUE : mb * 1024L * 1024L;
+        }
+
+        public int maxFiles() {
+            return maxFilesPerSubmission == null ? Integer.MAX_VALUE : maxFilesPerSubmission;
+        }
     }
 
     /** One earlier recognition: year, category id, name, unit (may be empty); line for messages. */

@@ -30,6 +30,7 @@ final class RulesValidator {
         v.categories();
         v.severities();
         v.eligibility();
+        v.limits();
         return v.issues;
     }
 
@@ -237,6 +238,21 @@ final class RulesValidator {
         if (el.idBirthDate() != null) {
             nominationFields(at + "/idBirthDate", el.idBirthDate().category(), el.idBirthDate().idField(),
                     el.idBirthDate().dateField());
+        }
+    }
+
+    private void limits() {
+        Rules.Limits limits = rules.limits();
+        for (Map.Entry<String, Integer> e : limits.maxFileSizeMB().entrySet()) {
+            if (!rules.roles().containsKey(e.getKey())) {
+                add("/limits/maxFileSizeMB/" + e.getKey(), "文件角色“" + e.getKey() + "”不在 roles 中");
+            }
+            if (e.getValue() == null || e.getValue() <= 0) {
+                add("/limits/maxFileSizeMB/" + e.getKey(), "上限应为正整数（MB）");
+            }
+        }
+        if (limits.maxFilesPerSubmission() != null && limits.maxFilesPerSubmission() <= 0) {
+            add("/limits/maxFilesPerSubmission", "maxFilesPerSubmission 应为正整数");
         }
     }
 

@@ -7,8 +7,13 @@ package zjlearn.scan;
  * @param kind           what is wrong
  * @param path           the file or folder, relative to the root, {@code /}-separated
  * @param submissionPath the submission it lies in, or null when it belongs to none
+ * @param count          how many files there were, for {@link Kind#TOO_MANY_FILES}
  */
-public record LayoutIssue(Kind kind, String path, String submissionPath) {
+public record LayoutIssue(Kind kind, String path, String submissionPath, int count) {
+    public LayoutIssue(Kind kind, String path, String submissionPath) {
+        this(kind, path, submissionPath, 0);
+    }
+
     public enum Kind {
         /** A system or editor leftover (~$x.docx, Thumbs.db, .DS_Store, __MACOSX). */
         TEMP_FILE,
@@ -28,6 +33,8 @@ public record LayoutIssue(Kind kind, String path, String submissionPath) {
         EMPTY_CATEGORY,
         EMPTY_SUBMISSION,
         /** A file or folder that could not be listed or read (permissions). */
-        UNLISTABLE
+        UNLISTABLE,
+        /** More files in a submission than rules.yaml's limit; only the first were kept. */
+        TOO_MANY_FILES
     }
 }

@@ -208,6 +208,11 @@ public final class Scanner {
         if (files.isEmpty()) {
             issues.add(new LayoutIssue(LayoutIssue.Kind.EMPTY_SUBMISSION, path, path));
         }
+        int max = vocabulary.rules().limits().maxFiles();
+        if (files.size() > max) {
+            issues.add(new LayoutIssue(LayoutIssue.Kind.TOO_MANY_FILES, path, path, files.size()));
+            files = new ArrayList<>(files.subList(0, max));
+        }
         String title = Names.stripNumberPrefix(folderName(dir));
         submissions.add(new Submission(unit, category, title, path, national, files));
     }
