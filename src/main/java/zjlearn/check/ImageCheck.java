@@ -9,7 +9,7 @@ import java.util.Comparator;
 import java.util.Locale;
 
 /**
- * {@code image.*}: the ID photo is a 二寸 portrait (35×49 mm, or 35×53 mm) with enough pixels for
+ * {@code image.*}: the ID photo has one of the sizes of rules.yaml (二寸: 35×49 mm or 35×53 mm), portrait, with enough pixels for
  * about 300 dpi, in colour; other photos are large enough to print. Sizes are judged as displayed,
  * after EXIF orientation.
  */
@@ -41,6 +41,7 @@ public final class ImageCheck implements Check {
         Rules.SizeMm matched = rule.sizesMm().stream()
                 .filter(mm -> Math.abs(aspect / (mm.width() / mm.height()) - 1) <= rule.aspectTolerance())
                 .findFirst().orElse(null);
+        String kind = rule.sizeName();
         String sizes = rule.sizesMm().stream().map(mm -> fmt(mm.width()) + "×" + fmt(mm.height()) + " mm")
                 .reduce((a, b) -> a + " / " + b).orElse("");
         Msg actualSize = Msg.of("{0}×{1} 像素（宽高比 {2}）", "{0}×{1} pixels (aspect {2})",
@@ -50,11 +51,11 @@ public final class ImageCheck implements Check {
             boolean landscape = img.displayWidth() > img.displayHeight();
             sink.add("image.aspect", s.path(), path,
                     landscape
-                            ? Msg.of("证件照是横版的，二寸证件照应为竖版（{0}）", "the ID photo is landscape; a 二寸 ID photo is portrait ({0})", sizes)
-                            : Msg.of("证件照的宽高比不是二寸照片的比例（{0}，宽高比约 {1}）", "the ID photo does not have the 二寸 proportions ({0}, aspect about {1})",
-                            sizes, String.format(Locale.ROOT, "%.2f", first.width() / first.height())),
-                    Msg.of("二寸竖版 {0}", "二寸 portrait, {0}", sizes), actualSize,
-                    Msg.of("用证件照软件或请照相馆按二寸（{0}）竖版裁剪，保存为 JPG", "crop it as a 二寸 portrait ({0}) with an ID-photo app or a photo studio, and save as JPEG", sizes));
+                            ? Msg.of("证件照是横版的，{1}证件照应为竖版（{0}）", "the ID photo is landscape; a {1} ID photo is portrait ({0})", sizes, kind)
+                            : Msg.of("证件照的宽高比不是{2}照片的比例（{0}，宽高比约 {1}）", "the ID photo does not have the {2} proportions ({0}, aspect about {1})",
+                            sizes, String.format(Locale.ROOT, "%.2f", first.width() / first.height()), kind),
+                    Msg.of("{1}竖版 {0}", "{1} portrait, {0}", sizes, kind), actualSize,
+                    Msg.of("用证件照软件或请照相馆按{1}（{0}）竖版裁剪，保存为 JPG", "crop it as a {1} portrait ({0}) with an ID-photo app or a photo studio, and save as JPEG", sizes, kind));
         }
         Rules.SizeMm target = matched != null ? matched
                 : rule.sizesMm().stream().min(Comparator.comparingDouble(Rules.SizeMm::height)).orElseThrow();
@@ -62,10 +63,10 @@ public final class ImageCheck implements Check {
         int needH = (int) Math.round(target.height() / 25.4 * rule.minDpi());
         if (img.displayWidth() < needW * rule.dpiTolerance() || img.displayHeight() < needH * rule.dpiTolerance()) {
             sink.add("image.resolution", s.path(), path,
-                    Msg.of("证件照像素太少：{0}×{1}，按 {2} dpi 打印二寸照片约需 {3}×{4} 像素",
-                            "the ID photo has too few pixels: {0}×{1}; a 二寸 print at {2} dpi needs about {3}×{4}",
+                    Msg.of("证件照像素太少：{0}×{1}，按 {2} dpi 打印{5}照片约需 {3}×{4} 像素",
+                            "the ID photo has too few pixels: {0}×{1}; a {5} print at {2} dpi needs about {3}×{4}",
                             String.valueOf(img.displayWidth()), String.valueOf(img.displayHeight()), String.valueOf(rule.minDpi()),
-                            String.valueOf(needW), String.valueOf(needH)),
+                            String.valueOf(needW), String.valueOf(needH), kind),
                     Msg.of("约 {0}×{1} 像素或更多", "about {0}×{1} pixels or more", String.valueOf(needW), String.valueOf(needH)),
                     actualSize,
                     Msg.of("提供原始的电子证件照（不要用截图或压缩过的微信图片），或重新拍摄", "send the original digital ID photo (not a screenshot or a chat-app copy), or take it again"));
@@ -74,7 +75,7 @@ public final class ImageCheck implements Check {
             sink.add("image.grayscale", s.path(), path,
                     Msg.of("证件照是黑白的，通知要求彩色证件照", "the ID photo is black and white; the notice asks for colour"),
                     Msg.of("彩色", "colour"), Msg.of("黑白（灰度）", "black and white (grayscale)"),
-                    Msg.of("提供彩色的二寸免冠证件照", "send a colour 二寸 ID photo"));
+                    Msg.of("提供彩色的{0}免冠证件照", "send a colour {0} ID photo", rule.sizeName()));
         }
     }
 

@@ -14,7 +14,8 @@ import java.util.logging.Logger;
         sortOptions = false, usageHelpAutoWidth = true,
         header = "检查和打包浙江省“百姓学习之星”“终身学习品牌项目”推荐材料",
         description = "Checks and packages nominations for the Zhejiang 百姓学习之星 / 终身学习品牌项目 campaign.",
-        subcommands = {ValidateCommand.class, InspectCommand.class, RulesCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ValidateCommand.class, InspectCommand.class, RulesCommand.class, picocli.AutoComplete.GenerateCompletion.class,
+                CommandLine.HelpCommand.class},
         footerHeading = "%n退出码 / exit codes:%n",
         footer = {"  0  没有错误（可有警告）/ no errors",
                 "  1  发现错误 / at least one error (or a warning with --strict)",
@@ -40,6 +41,7 @@ public final class Main implements Runnable {
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         quietLibraries();
         CommandLine cli = new CommandLine(new Main());
+        cli.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);

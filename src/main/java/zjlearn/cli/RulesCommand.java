@@ -18,7 +18,7 @@ import java.util.concurrent.Callable;
 
 @Command(name = "rules", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
         header = "查看规则或检查规则文件 / list the rules or check a rules file",
-        subcommands = {RulesCommand.ListRules.class, RulesCommand.CheckRules.class})
+        subcommands = {RulesCommand.ListRules.class, RulesCommand.CheckRules.class, RulesCommand.ExplainRule.class})
 final class RulesCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -54,6 +54,37 @@ final class RulesCommand implements Runnable {
                 };
                 out.printf("%-32s %-8s %s%n", id, severity, RuleMeanings.meaning(id, common.locale()));
             }
+            out.flush();
+            return Main.EXIT_OK;
+        }
+    }
+
+    @Command(name = "explain", mixinStandardHelpOptions = true,
+            header = "说明一条规则检查什么、当前参数和怎样修改 / explain a rule, its parameters and how to fix it",
+            footerHeading = "%n示例 / examples:%n", footer = {"  zjlearn rules explain video.fps", "  zjlearn rules explain quota.exceeded --lang en"})
+    static final class ExplainRule implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        CommonOptions common;
+
+        @Parameters(paramLabel = "ID", description = "规则编号，如 video.fps / rule id")
+        String id;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            Rules rules = common.loadRules(spec.commandLine().getErr());
+            if (rules == null) {
+                return Main.EXIT_USAGE;
+            }
+            if (!RuleCatalog.exists(id)) {
+                spec.commandLine().getErr().println("zjlearn：没有规则“" + id + "”；zjlearn rules list 列出全部规则（unknown rule）");
+                spec.commandLine().getErr().flush();
+                return Main.EXIT_USAGE;
+            }
+            zjlearn.rules.RuleExplainer.explain(rules, id, common.locale()).forEach(out::println);
             out.flush();
             return Main.EXIT_OK;
         }

@@ -181,6 +181,7 @@ public record Rules(
     }
 
     public record IdPhoto(@JsonProperty(required = true) String role,
+                          @JsonProperty(required = true) String sizeName,
                           @JsonProperty(required = true) List<SizeMm> sizesMm,
                           @JsonProperty(required = true) Double aspectTolerance,
                           @JsonProperty(required = true) Integer minDpi,

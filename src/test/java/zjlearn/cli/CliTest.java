@@ -193,4 +193,27 @@ public class CliTest {
         Files.writeString(file, defaultRules());
         return file;
     }
+
+    @Test
+    void rulesExplainNamesTheParametersInForce() {
+        Run r = run("rules", "explain", "video.fps");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("恒定 25.0 帧/秒").contains("怎样修改");
+        assertThat(run("rules", "explain", "quota.exceeded", "--lang", "en").out()).contains("杭州市: at most 4 per category");
+        assertThat(run("rules", "explain", "no.such-rule").code()).isEqualTo(2);
+    }
+
+    @Test
+    void aBashCompletionScriptCanBeGenerated() {
+        Run r = run("generate-completion");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("complete -F").contains("validate").contains("inspect");
+    }
+
+    @Test
+    void theVersionIsPrinted() {
+        Run r = run("--version");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).startsWith("zjlearn ");
+    }
 }
