@@ -32,6 +32,10 @@ public final class Validator {
     }
 
     public ValidationResult validate(Path root) throws IOException, Scanner.NothingToCheckException {
+        return validate(root, Prober.Progress.NONE);
+    }
+
+    public ValidationResult validate(Path root, Prober.Progress progress) throws IOException, Scanner.NothingToCheckException {
         long start = System.nanoTime();
         ScanResult scan = new Scanner(vocabulary).scan(root);
         long scanned = System.nanoTime();
@@ -42,7 +46,7 @@ public final class Validator {
         for (Submission s : scan.submissions()) {
             s.files().forEach(f -> tasks.add(new Prober.Task(f, s.category())));
         }
-        Map<InputFile, ProbedFile> probed = new Prober(vocabulary, jobs).probe(tasks);
+        Map<InputFile, ProbedFile> probed = new Prober(vocabulary, jobs).probe(tasks, progress);
         long probedAt = System.nanoTime();
         Validation validation = new Validation(rules, vocabulary, scan, probed);
         List<Finding> findings = Checker.run(validation);

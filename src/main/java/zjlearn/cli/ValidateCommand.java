@@ -61,6 +61,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--timings", description = "在标准错误输出各阶段用时 / print phase timings to stderr")
     boolean timings;
 
+    @Option(names = {"-q", "--quiet"}, description = "不显示进度和提示，只输出报告 / no progress or notes, only the report")
+    boolean quiet;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -76,13 +79,14 @@ final class ValidateCommand implements Callable<Integer> {
         int threads = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
         ValidationResult result;
         try {
-            result = new Validator(rules, threads).validate(folder);
+            result = new Validator(rules, threads).validate(folder,
+                    ProgressLine.forTerminal(err, quiet, common.lang == CommonOptions.Lang.en));
         } catch (Scanner.NothingToCheckException e) {
             err.println("zjlearn：在 “" + folder + "” 中没有找到推荐材料（nothing to check）。");
             err.println("请检查文件夹结构：单位文件夹（如“杭州市”）→ 类别文件夹（如“百姓学习之星”）→ 每个推荐对象一个文件夹。");
             return Main.EXIT_NOTHING;
         }
-        if (timings) {
+        if (timings && !quiet) {
             ValidationResult.Timings t = result.timings();
             err.printf("用时 / timings: JVM 启动到开始检查 %d ms，扫描 %d ms，读取 %d 个文件 %d ms（%d 线程），检查 %d ms%n",
                     java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() - result.millis(),
@@ -91,7 +95,7 @@ final class ValidateCommand implements Callable<Integer> {
         String version = new Main.Version().getVersion()[0];
         for (java.util.Map.Entry<ReportFormat, Path> extra : reports.entrySet()) {
             Outputs.writeAtomically(extra.getValue(), extra.getKey().render(result, common.locale(), false, version));
-            err.println("报告已写入 / report written: " + extra.getValue());
+            note(err, "报告已写入 / report written: " + extra.getValue());
         }
         String report = format.render(result, common.locale(), output == null && useColour(), version);
         if (output == null) {
@@ -99,9 +103,15 @@ final class ValidateCommand implements Callable<Integer> {
             out.flush();
         } else {
             Outputs.writeAtomically(output, report);
-            err.println("报告已写入 / report written: " + output);
+            note(err, "报告已写入 / report written: " + output);
         }
         return result.exitCode(strict);
+    }
+
+    private void note(PrintWriter err, String line) {
+        if (!quiet) {
+            err.println(line);
+        }
     }
 
     private boolean useColour() {

@@ -36,6 +36,14 @@ public final class Prober {
     public record Task(InputFile file, String category) {
     }
 
+    /** Told after each file: how many are done, of how many, and which file that was. */
+    @FunctionalInterface
+    public interface Progress {
+        Progress NONE = (done, total, file) -> { };
+
+        void fileDone(int done, int total, InputFile file);
+    }
+
     private static final Set<FileType> FORM_TYPES = Set.of(FileType.DOCX, FileType.DOC, FileType.XLSX, FileType.XLS);
     private static final Set<FileType> TEXT_TYPES = Set.of(FileType.DOCX, FileType.DOC, FileType.PDF, FileType.TXT);
     private static final long TIMEOUT_SECONDS = 120;
@@ -64,11 +72,20 @@ public final class Prober {
     }
 
     public Map<InputFile, ProbedFile> probe(List<Task> tasks) {
+        return probe(tasks, Progress.NONE);
+    }
+
+    public Map<InputFile, ProbedFile> probe(List<Task> tasks, Progress progress) {
         ExecutorService pool = Executors.newFixedThreadPool(jobs, daemonThreads());
+        AtomicInteger done = new AtomicInteger();
         try {
             Map<Task, Future<ProbedFile>> futures = new LinkedHashMap<>();
             for (Task task : tasks) {
-                futures.put(task, pool.submit(() -> probeSafely(task)));
+                futures.put(task, pool.submit(() -> {
+                    ProbedFile result = probeSafely(task);
+                    progress.fileDone(done.incrementAndGet(), tasks.size(), task.file());
+                    return result;
+                }));
             }
             Map<InputFile, ProbedFile> results = new LinkedHashMap<>();
             for (Map.Entry<Task, Future<ProbedFile>> e : futures.entrySet()) {

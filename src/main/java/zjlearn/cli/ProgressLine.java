@@ -1,0 +1,53 @@
+package zjlearn.cli;
+
+import zjlearn.probe.Prober;
+import zjlearn.scan.InputFile;
+
+import java.io.PrintWriter;
+
+/**
+ * "读取文件 37/160：杭州市/…" on one rewritten stderr line, at most ten times a second, only when
+ * stderr is a terminal; cleared when done.
+ */
+final class ProgressLine implements Prober.Progress {
+    private final PrintWriter err;
+    private final boolean english;
+    private long lastPrint;
+    private boolean printed;
+
+    private ProgressLine(PrintWriter err, boolean english) {
+        this.err = err;
+        this.english = english;
+    }
+
+    /** A progress line on a terminal, or nothing when stderr is redirected or quiet was asked for. */
+    static Prober.Progress forTerminal(PrintWriter err, boolean quiet, boolean english) {
+        return quiet || System.console() == null ? Prober.Progress.NONE : new ProgressLine(err, english);
+    }
+
+    @Override
+    public synchronized void fileDone(int done, int total, InputFile file) {
+        long now = System.nanoTime();
+        if (done < total && now - lastPrint < 100_000_000L) {
+            return;
+        }
+        lastPrint = now;
+        String path = file.relPath();
+        if (path.length() > 60) {
+            path = "…" + path.substring(path.length() - 59);
+        }
+        err.print("\r\u001B[K" + (english ? "reading " : "读取文件 ") + done + "/" + total + (english ? ": " : "：") + path);
+        err.flush();
+        printed = true;
+        if (done == total) {
+            clear();
+        }
+    }
+
+    private void clear() {
+        if (printed) {
+            err.print("\r\u001B[K");
+            err.flush();
+        }
+    }
+}
