@@ -5,13 +5,13 @@ import java.nio.channels.NonWritableChannelException;
 import java.nio.channels.SeekableByteChannel;
 
 /** A read-only in-memory channel, so tests that probe thousands of variants need no disk. */
-final class MemoryChannel implements SeekableByteChannel {
+public final class MemoryChannel implements SeekableByteChannel {
     private final byte[] data;
     private final int length;
     private long pos;
     private boolean open = true;
 
-    MemoryChannel(byte[] data, int length) {
+    public MemoryChannel(byte[] data, int length) {
         this.data = data;
         this.length = length;
     }
