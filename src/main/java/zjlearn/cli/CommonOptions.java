@@ -14,11 +14,11 @@ final class CommonOptions {
     enum Lang { zh, en }
 
     @Option(names = "--rules", paramLabel = "FILE",
-            description = "规则文件（默认使用内置的 rules.yaml）/ rules file (default: the built-in rules.yaml)")
+            description = "规则文件（默认使用内置的 rules.yaml）")
     Path rules;
 
     @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh",
-            description = "报告语言：zh 中文（默认）或 en 英文 / report language")
+            description = "报告语言：zh 中文（默认）或 en 英文")
     Lang lang;
 
     Locale locale() {

@@ -21,8 +21,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "inspect", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
-        header = "显示程序从文件中读到的内容：表格栏目、字数、照片和视频参数 / show what zjlearn sees in a file",
-        footerHeading = "%n示例 / examples:%n",
+        header = "显示程序从文件中读到的内容：表格栏目、字数、照片和视频参数",
+        footerHeading = "%n示例：%n",
         footer = {"  zjlearn inspect 视频.mp4", "  zjlearn inspect --format json 推荐表.docx 证件照.jpg"})
 final class InspectCommand implements Callable<Integer> {
     enum Format { text, json }
@@ -33,10 +33,10 @@ final class InspectCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "要查看的文件 / files to inspect")
+    @Parameters(paramLabel = "FILE", arity = "1..*", descriptionKey = "files", description = "要查看的文件")
     List<Path> files;
 
-    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", description = "输出格式 / output format")
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", description = "输出格式")
     Format format;
 
     @Override

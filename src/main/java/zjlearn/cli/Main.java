@@ -6,6 +6,8 @@ import picocli.CommandLine.Command;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.logging.Level;
 import java.util.logging.LogManager;
 import java.util.logging.Logger;
@@ -13,15 +15,15 @@ import java.util.logging.Logger;
 @Command(name = "zjlearn", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         sortOptions = false, usageHelpAutoWidth = true,
         header = "检查和打包浙江省“百姓学习之星”“终身学习品牌项目”推荐材料",
-        description = "Checks and packages nominations for the Zhejiang 百姓学习之星 / 终身学习品牌项目 campaign.",
+        description = "检查推荐材料，按城市打包合格材料，核对收到的压缩包。",
         subcommands = {ValidateCommand.class, InspectCommand.class, RulesCommand.class, picocli.AutoComplete.GenerateCompletion.class,
                 CommandLine.HelpCommand.class},
-        footerHeading = "%n退出码 / exit codes:%n",
-        footer = {"  0  没有错误（可有警告）/ no errors",
-                "  1  发现错误 / at least one error (or a warning with --strict)",
-                "  2  用法或规则文件错误 / usage or rules-file error",
-                "  3  没有找到可检查的推荐材料 / nothing to check",
-                "  4  程序内部错误 / internal error"})
+        footerHeading = "%n退出码：%n",
+        footer = {"  0  没有错误（可有警告）",
+                "  1  发现错误",
+                "  2  用法或规则文件错误",
+                "  3  没有找到可检查的推荐材料",
+                "  4  程序内部错误"})
 public final class Main implements Runnable {
     public static final int EXIT_OK = 0;
     public static final int EXIT_FINDINGS = 1;
@@ -33,6 +35,9 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.Option(names = "--lang", paramLabel = "zh|en", description = "帮助和报告的语言：zh 中文（默认）或 en 英文")
+    String lang;
+
     public static void main(String[] args) {
         System.exit(run(args, stdout(), stderr()));
     }
@@ -41,6 +46,7 @@ public final class Main implements Runnable {
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         quietLibraries();
         CommandLine cli = new CommandLine(new Main());
+        cli.setResourceBundle(helpBundle(wantsEnglish(args)));
         cli.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
         cli.setOut(out);
         cli.setErr(err);
@@ -65,6 +71,21 @@ public final class Main implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** Help texts: Chinese by default (the annotations), English from Help_en with --lang en. */
+    static ResourceBundle helpBundle(boolean english) {
+        return ResourceBundle.getBundle("zjlearn.cli.Help", english ? Locale.ENGLISH : Locale.ROOT,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    static boolean wantsEnglish(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--lang=en") || args[i].equals("--lang") && i + 1 < args.length && args[i + 1].equals("en")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String subcommandName(CommandLine cl) {

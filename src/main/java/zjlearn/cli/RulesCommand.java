@@ -17,7 +17,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 @Command(name = "rules", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
-        header = "查看规则或检查规则文件 / list the rules or check a rules file",
+        header = "查看规则或检查规则文件",
         subcommands = {RulesCommand.ListRules.class, RulesCommand.CheckRules.class, RulesCommand.ExplainRule.class})
 final class RulesCommand implements Runnable {
     @Spec
@@ -29,7 +29,7 @@ final class RulesCommand implements Runnable {
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true,
-            header = "列出每条规则及其严重程度和含义 / print every rule id with its severity and meaning")
+            header = "列出每条规则及其严重程度和含义")
     static final class ListRules implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -60,8 +60,8 @@ final class RulesCommand implements Runnable {
     }
 
     @Command(name = "explain", mixinStandardHelpOptions = true,
-            header = "说明一条规则检查什么、当前参数和怎样修改 / explain a rule, its parameters and how to fix it",
-            footerHeading = "%n示例 / examples:%n", footer = {"  zjlearn rules explain video.fps", "  zjlearn rules explain quota.exceeded --lang en"})
+            header = "说明一条规则检查什么、当前参数和怎样修改",
+            footerHeading = "%n示例：%n", footer = {"  zjlearn rules explain video.fps", "  zjlearn rules explain quota.exceeded --lang en"})
     static final class ExplainRule implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -69,7 +69,7 @@ final class RulesCommand implements Runnable {
         @Mixin
         CommonOptions common;
 
-        @Parameters(paramLabel = "ID", description = "规则编号，如 video.fps / rule id")
+        @Parameters(paramLabel = "ID", descriptionKey = "id", description = "规则编号，如 video.fps")
         String id;
 
         @Override
@@ -91,12 +91,12 @@ final class RulesCommand implements Runnable {
     }
 
     @Command(name = "check", mixinStandardHelpOptions = true,
-            header = "检查规则文件的写法 / validate a rules file")
+            header = "检查规则文件的写法")
     static final class CheckRules implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        @Parameters(paramLabel = "FILE", description = "规则文件 / rules file")
+        @Parameters(paramLabel = "FILE", descriptionKey = "file", description = "规则文件")
         Path file;
 
         @Override

@@ -19,10 +19,10 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 @Command(name = "validate", sortOptions = false, usageHelpAutoWidth = true, mixinStandardHelpOptions = true,
-        header = "检查推荐材料，列出每个问题及修改方法 / check nominations and list every problem with its fix",
+        header = "检查推荐材料，列出每个问题及修改方法",
         description = {"FOLDER 可以是全省根目录、一个单位、一个类别或一个推荐对象的文件夹。",
                 "FOLDER may be the province root, a unit, a category or one submission folder."},
-        footerHeading = "%n示例 / examples:%n",
+        footerHeading = "%n示例：%n",
         footer = {"  zjlearn validate samples",
                 "  zjlearn validate 杭州市 --format json -o 杭州市.json",
                 "  zjlearn validate samples --lang en --strict",
@@ -34,34 +34,34 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Parameters(index = "0", paramLabel = "FOLDER", description = "要检查的文件夹 / folder to check")
+    @Parameters(index = "0", paramLabel = "FOLDER", descriptionKey = "folder", description = "要检查的文件夹")
     Path folder;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "报告格式：text（默认）、json、junit、sarif / report format: ${COMPLETION-CANDIDATES}")
+            description = "报告格式：text（默认）、json、junit、sarif")
     ReportFormat format;
 
     @Option(names = "--report", paramLabel = "FORMAT=FILE",
-            description = "另外把某种格式的报告写入文件，可重复，如 --report junit=out.xml / also write a report to FILE (repeatable)")
+            description = "另外把某种格式的报告写入文件，可重复，如 --report junit=out.xml")
     java.util.Map<ReportFormat, Path> reports = new java.util.LinkedHashMap<>();
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "把报告写入文件（而不是屏幕）/ write the report to FILE")
+            description = "把报告写入文件（而不是屏幕）")
     Path output;
 
-    @Option(names = "--strict", description = "警告也算不通过 / warnings fail too")
+    @Option(names = "--strict", description = "警告也算不通过")
     boolean strict;
 
-    @Option(names = "--jobs", paramLabel = "N", description = "同时读取的文件数（默认为 CPU 核数）/ files probed in parallel")
+    @Option(names = "--jobs", paramLabel = "N", description = "同时读取的文件数（默认为 CPU 核数）")
     Integer jobs;
 
-    @Option(names = "--no-color", description = "不使用颜色 / no colours")
+    @Option(names = "--no-color", description = "不使用颜色")
     boolean noColor;
 
-    @Option(names = "--timings", description = "在标准错误输出各阶段用时 / print phase timings to stderr")
+    @Option(names = "--timings", description = "在标准错误输出各阶段用时")
     boolean timings;
 
-    @Option(names = {"-q", "--quiet"}, description = "不显示进度和提示，只输出报告 / no progress or notes, only the report")
+    @Option(names = {"-q", "--quiet"}, description = "不显示进度和提示，只输出报告")
     boolean quiet;
 
     @Override
@@ -88,14 +88,14 @@ final class ValidateCommand implements Callable<Integer> {
         }
         if (timings && !quiet) {
             ValidationResult.Timings t = result.timings();
-            err.printf("用时 / timings: JVM 启动到开始检查 %d ms，扫描 %d ms，读取 %d 个文件 %d ms（%d 线程），检查 %d ms%n",
+            err.printf("用时：JVM 启动到开始检查 %d ms，扫描 %d ms，读取 %d 个文件 %d ms（%d 线程），检查 %d ms%n",
                     java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() - result.millis(),
                     t.scanMillis(), t.files(), t.probeMillis(), threads, t.checkMillis());
         }
         String version = new Main.Version().getVersion()[0];
         for (java.util.Map.Entry<ReportFormat, Path> extra : reports.entrySet()) {
             Outputs.writeAtomically(extra.getValue(), extra.getKey().render(result, common.locale(), false, version));
-            note(err, "报告已写入 / report written: " + extra.getValue());
+            note(err, "报告已写入：" + extra.getValue());
         }
         String report = format.render(result, common.locale(), output == null && useColour(), version);
         if (output == null) {
@@ -103,7 +103,7 @@ final class ValidateCommand implements Callable<Integer> {
             out.flush();
         } else {
             Outputs.writeAtomically(output, report);
-            note(err, "报告已写入 / report written: " + output);
+            note(err, "报告已写入：" + output);
         }
         return result.exitCode(strict);
     }

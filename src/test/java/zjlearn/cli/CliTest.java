@@ -211,6 +211,16 @@ public class CliTest {
     }
 
     @Test
+    void helpIsEnglishWithLangEn() {
+        Run zh = run("validate", "--help");
+        assertThat(zh.out()).contains("用法：").contains("检查推荐材料").contains("要检查的文件夹").doesNotContain("folder to check");
+        Run en = run("validate", "--help", "--lang", "en");
+        assertThat(en.out()).contains("Usage:").contains("Check nominations").contains("folder to check")
+                .doesNotContain("要检查的文件夹");
+        assertThat(run("--lang", "en", "--help").out()).contains("Exit codes:").contains("nothing to check");
+    }
+
+    @Test
     void theVersionIsPrinted() {
         Run r = run("--version");
         assertThat(r.code()).isZero();
