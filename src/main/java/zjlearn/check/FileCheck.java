@@ -41,7 +41,7 @@ public final class FileCheck implements Check {
                             "if it is required material, rename it after what it is (推荐表.docx, 工作总结.docx, 证件照.jpg); otherwise delete it"));
             return;
         }
-        if (f.video() != null) {
+        if (f.video() != null && rules.video() != null && rules.video().role().equals(f.role())) {
             return; // the video checks name the container and give the remux command
         }
         Rules.RoleDef role = rules.role(f.role());

@@ -230,6 +230,16 @@ class ChecksTest {
     }
 
     @Test
+    void aVideoNamedAsAFormIsNotAcceptedAsTheForm() throws IOException {
+        Province p = province();
+        Path dir = p.star("杭州市", "张三").write();
+        Files.write(dir.resolve("推荐表.docx"), new zjlearn.probe.video.Mp4Builder().build());
+        ValidationResult result = Runs.validate(p.root());
+        assertThat(findings(result, "file.type-not-allowed")).singleElement()
+                .satisfies(f -> assertThat(f.actual().render(java.util.Locale.CHINA)).contains("MP4"));
+    }
+
+    @Test
     void aDocxNamedDocIsReadButFlagged() throws IOException {
         Province p = province();
         Path dir = p.star("杭州市", "张三").write();
