@@ -97,11 +97,15 @@ public final class Values {
         return NAME.matcher(compact).matches() ? Optional.of(compact) : Optional.empty();
     }
 
-    /** The chosen option: the value itself, or the option ticked in a checkbox list (☑男 □女). */
+    /**
+     * The chosen option: the value itself (汉 stands for 汉族: an option's trailing 族 may be left out),
+     * or the option ticked in a checkbox list (☑男 □女).
+     */
     public static Optional<String> choice(String value, List<String> choices) {
         String key = Names.key(value);
         for (String c : choices) {
-            if (Names.key(c).equals(key)) {
+            String option = Names.key(c);
+            if (option.equals(key) || option.endsWith("族") && option.equals(key + "族")) {
                 return Optional.of(c);
             }
         }

@@ -91,6 +91,14 @@ class ValuesTest {
     }
 
     @Test
+    void ethnicGroupsMayOmitTheTrailingZu() {
+        List<String> groups = List.of("汉族", "回族", "维吾尔族");
+        assertThat(Values.choice("汉", groups)).contains("汉族");
+        assertThat(Values.choice("维吾尔族", groups)).contains("维吾尔族");
+        assertThat(Values.choice("汉人", groups)).isEmpty();
+    }
+
+    @Test
     void namesHaveNoDigits() {
         assertThat(Values.name("张 三")).contains("张三");
         assertThat(Values.name("阿依古丽·买买提")).isPresent();
