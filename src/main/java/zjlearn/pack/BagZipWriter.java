@@ -24,7 +24,8 @@ import java.util.zip.Deflater;
  *
  * <p>Writes to a seekable file, so that Commons Compress patches each local header's CRC-32 and
  * sizes after the entry's data: a STORED entry is written in one pass without a data descriptor,
- * and each input byte is read once.
+ * and each input byte is read once. The archive's own SHA-256 is computed alongside
+ * ({@link ArchiveDigest}).
  */
 final class BagZipWriter implements AutoCloseable {
     private static final int FILE_MODE = 0100644;
@@ -34,6 +35,7 @@ final class BagZipWriter implements AutoCloseable {
     private final ZipArchiveOutputStream zip;
     private final long time;
     private final PipedCopy copier;
+    private final ArchiveDigest digest;
     private boolean finished;
 
     BagZipWriter(Path file, LocalDate date, PipedCopy copier) throws IOException {
@@ -48,6 +50,7 @@ final class BagZipWriter implements AutoCloseable {
         zip.setLevel(Deflater.DEFAULT_COMPRESSION);
         this.time = date.atTime(LocalTime.NOON).atZone(ZoneId.systemDefault()).toInstant().toEpochMilli();
         this.copier = copier;
+        this.digest = new ArchiveDigest(file);
     }
 
     void directory(String name) throws IOException {
@@ -55,6 +58,7 @@ final class BagZipWriter implements AutoCloseable {
         e.setUnixMode(DIR_MODE);
         zip.putArchiveEntry(e);
         zip.closeArchiveEntry();
+        digest.advance(channel.position());
     }
 
     void bytes(String name, byte[] content) throws IOException {
@@ -62,15 +66,17 @@ final class BagZipWriter implements AutoCloseable {
         zip.putArchiveEntry(e);
         zip.write(content);
         zip.closeArchiveEntry();
+        digest.advance(channel.position());
     }
 
     /** Adds a file read once from disk; returns its SHA-256. */
     byte[] file(String name, Path source, long size, boolean store) throws IOException {
         ZipArchiveEntry e = entry(name, store ? ZipArchiveEntry.STORED : ZipArchiveEntry.DEFLATED, size);
         zip.putArchiveEntry(e);
-        byte[] digest = copier.copy(source, size, zip);
+        byte[] sha256 = copier.copy(source, size, zip);
         zip.closeArchiveEntry();
-        return digest;
+        digest.advance(channel.position());
+        return sha256;
     }
 
     private ZipArchiveEntry entry(String name, int method, long size) {
@@ -82,11 +88,17 @@ final class BagZipWriter implements AutoCloseable {
         return e;
     }
 
-    /** Writes the central directory and forces the file to disk. */
-    void finish() throws IOException {
+    /**
+     * Writes the central directory, forces the file to disk and returns the archive's SHA-256 (its last
+     * bytes are hashed while the file is being forced).
+     */
+    byte[] finish() throws IOException {
         zip.finish();
+        long end = channel.size();
+        digest.advance(end);
         channel.force(true);
         finished = true;
+        return digest.finish(end);
     }
 
     @Override
@@ -99,7 +111,11 @@ final class BagZipWriter implements AutoCloseable {
             }
             // an archive that failed midway: its file is deleted, whatever close() thinks of it
         } finally {
-            channel.close();
+            try {
+                digest.close();
+            } finally {
+                channel.close();
+            }
         }
     }
 }

@@ -6,7 +6,6 @@ import zjlearn.report.TextReport;
 import zjlearn.rules.Rules;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +28,7 @@ import java.util.function.Consumer;
 
 /**
  * Writes one unit's bag as {@code DIR/<unit>.zip}: first to {@code <unit>.zip.part}, which is forced
- * to disk, hashed and then renamed atomically, so the final name never holds half an archive; a
+ * to disk and then renamed atomically, so the final name never holds half an archive; a
  * failure deletes the part file. Entries (sorted by name):
  *
  * <pre>
@@ -113,13 +112,13 @@ public final class Packager {
                 throw new FileAlreadyExistsException(target.toString());
             }
             facts = new BagFacts(baggingDate(unit, options.date(), plan.result().validation().rules()), payloadOxum(unit));
+            String sha256;
             try (PipedCopy copier = new PipedCopy();
                  BagZipWriter zip = new BagZipWriter(part, facts.baggingDate(), copier)) {
                 writeEntries(plan, unit, facts, zip);
-                zip.finish();
+                sha256 = BagIt.hex(zip.finish());
             }
             long size = Files.size(part);
-            String sha256 = BagIt.hex(sha256(part));
             move(part, target);
             return new UnitResult(unit, target, sha256, size, facts, null);
         } catch (IOException | RuntimeException e) {
@@ -251,17 +250,6 @@ public final class Packager {
 
     private static byte[] utf8(String s) {
         return s.getBytes(StandardCharsets.UTF_8);
-    }
-
-    static byte[] sha256(Path file) throws IOException {
-        MessageDigest sha = PipedCopy.sha256();
-        byte[] buf = new byte[1 << 20];
-        try (InputStream in = Files.newInputStream(file)) {
-            for (int n; (n = in.read(buf)) > 0; ) {
-                sha.update(buf, 0, n);
-            }
-        }
-        return sha.digest();
     }
 
     private static void move(Path part, Path target) throws IOException {
