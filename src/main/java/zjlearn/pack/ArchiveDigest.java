@@ -16,6 +16,8 @@ import java.security.MessageDigest;
  * entries and, at the end, the forcing of the file to disk.
  */
 final class ArchiveDigest implements AutoCloseable {
+    /** Final bytes gathered before the thread is woken: many small entries cost one read, not one each. */
+    private static final long BATCH = 1 << 20;
     private final FileChannel in;
     private final MessageDigest sha = PipedCopy.sha256();
     private final Thread thread;
@@ -35,7 +37,9 @@ final class ArchiveDigest implements AutoCloseable {
     synchronized void advance(long upTo) {
         if (upTo > target) {
             target = upTo;
-            notifyAll();
+            if (target - hashed >= BATCH) {
+                notifyAll();
+            }
         }
     }
 
@@ -67,7 +71,7 @@ final class ArchiveDigest implements AutoCloseable {
             while (true) {
                 long to;
                 synchronized (this) {
-                    while (target <= hashed && !done) {
+                    while (target - hashed < BATCH && !done) {
                         wait();
                     }
                     if (target <= hashed) {

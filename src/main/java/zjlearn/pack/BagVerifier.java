@@ -39,6 +39,8 @@ public final class BagVerifier {
     private static final Pattern MANIFEST = Pattern.compile("manifest-([a-z0-9]+)\\.txt");
     private static final Pattern TAG_MANIFEST = Pattern.compile("tagmanifest-([a-z0-9]+)\\.txt");
     private static final Pattern OXUM = Pattern.compile("(\\d+)\\.(\\d+)");
+    private static final Pattern MANIFEST_LINE = Pattern.compile("([0-9A-Fa-f]+)[ \\t]+(.+)");
+    private static final Pattern ANY_MANIFEST = Pattern.compile("(?:tag)?manifest-([a-z0-9]+)\\.txt");
 
     public enum Kind {
         NOT_A_ZIP("不是可读的 ZIP 文件（{0}）", "not a readable ZIP file ({0})"),
@@ -249,7 +251,7 @@ public final class BagVerifier {
                 if (line.isBlank()) {
                     continue;
                 }
-                Matcher m = Pattern.compile("([0-9A-Fa-f]+)[ \\t]+(.+)").matcher(line);
+                Matcher m = MANIFEST_LINE.matcher(line);
                 if (!m.matches()) {
                     problem(Kind.MANIFEST_LINE, file, String.valueOf(i + 1), line);
                     continue;
@@ -365,7 +367,7 @@ public final class BagVerifier {
     }
 
     private static String algorithmOf(String manifestFile) {
-        Matcher m = Pattern.compile("(?:tag)?manifest-([a-z0-9]+)\\.txt").matcher(manifestFile);
+        Matcher m = ANY_MANIFEST.matcher(manifestFile);
         return m.matches() ? m.group(1) : manifestFile;
     }
 
