@@ -17,8 +17,8 @@ import java.util.logging.Logger;
         subcommands = {ValidateCommand.class, PackageCommand.class, VerifyCommand.class, RulesCommand.class,
                 CommandLine.HelpCommand.class},
         footerHeading = "%n退出码 / exit codes:%n",
-        footer = {"  0  没有错误（可有警告）/ no errors",
-                "  1  发现错误 / at least one error (or a warning with --strict)",
+        footer = {"  0  没有错误（可有警告）；package：全部已打包；verify：全部完好 / no errors",
+                "  1  发现错误；package：有推荐对象未打包；verify：发现问题 / at least one error (or a warning with --strict)",
                 "  2  用法或规则文件错误 / usage or rules-file error",
                 "  3  没有找到可检查的推荐材料 / nothing to check",
                 "  4  程序内部错误 / internal error"})

@@ -26,10 +26,11 @@ import java.util.concurrent.Callable;
 @Command(name = "package", sortOptions = false, usageHelpAutoWidth = true, mixinStandardHelpOptions = true,
         header = "检查全省材料，把每个单位通过的推荐对象打成一个带校验值的压缩包 / "
                 + "validate and package each unit's accepted submissions into one checksummed archive",
-        description = {"ROOT 为全省根目录或一个单位的文件夹。每个单位写出 DIR/<单位>.zip（BagIt 1.0 包），",
-                "另有 DIR/汇总表.xlsx 和 DIR/report.json。不通过或超额的推荐对象不打包，并列出原因。",
+        description = {"ROOT 为全省根目录或一个单位的文件夹。",
+                "每个单位写出 DIR/<单位>.zip（BagIt 1.0 包），另有 DIR/汇总表.xlsx 和 DIR/report.json；",
+                "不通过或超额的推荐对象不打包，并列出原因。",
                 "ROOT is the province root or a unit folder. Writes DIR/<unit>.zip (a BagIt 1.0 bag) per unit,",
-                "plus DIR/汇总表.xlsx and DIR/report.json; rejected or over-quota submissions are listed, not packaged."},
+                "DIR/汇总表.xlsx and DIR/report.json; rejected and over-quota submissions are listed, not packaged."},
         footerHeading = "%n退出码 / exit codes:%n",
         footer = {"  0  全部推荐对象都已打包 / every submission was packaged",
                 "  1  有推荐对象未打包（不通过或超额），或某个压缩包写入失败 / something was left out or failed",
@@ -68,8 +69,8 @@ final class PackageCommand implements Callable<Integer> {
     Integer jobs;
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD",
-            description = {"bag-info.txt 的 Bagging-Date 和压缩包内文件的日期；默认取该单位打包文件中最新的修改日期（北京时间），",
-                    "所以相同的输入得到逐字节相同的压缩包 / Bagging-Date; default: the newest modification day of the unit's files (UTC+8)"})
+            description = "Bagging-Date（默认：该单位打包文件中最新的修改日期，北京时间；相同的输入因此得到相同的压缩包）"
+                    + " / Bagging-Date (default: the newest modification day of the unit's files, UTC+8)")
     LocalDate date;
 
     @Override

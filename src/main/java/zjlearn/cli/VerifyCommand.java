@@ -1,7 +1,6 @@
 package zjlearn.cli;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -19,8 +18,9 @@ import java.util.concurrent.Callable;
 
 @Command(name = "verify", sortOptions = false, usageHelpAutoWidth = true, mixinStandardHelpOptions = true,
         header = "核对压缩包（或解开的文件夹）在传送中是否有遗失或改动 / check that an archive arrived complete and unaltered",
-        description = {"逐个核对 BagIt 包：bagit.txt、清单、Payload-Oxum、每个文件的校验值、缺少或多出的文件、",
-                "越出包外的路径；列出全部问题。ARCHIVE 为 zjlearn package 写出的 .zip，FOLDER 为解开后的包。",
+        description = {"逐个核对 BagIt 包：bagit.txt、清单、Payload-Oxum、每个文件的校验值、",
+                "缺少或多出的文件、越出包外的路径，列出全部问题。",
+                "ARCHIVE 为 zjlearn package 写出的 .zip，FOLDER 为解开后的包。",
                 "Checks each BagIt bag (zip or folder) and lists every problem found."},
         footerHeading = "%n退出码 / exit codes:%n",
         footer = {"  0  全部完好 / every bag is complete and unaltered",
@@ -35,8 +35,9 @@ final class VerifyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Mixin
-    CommonOptions common;
+    @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh",
+            description = "报告语言：zh 中文（默认）或 en 英文 / report language")
+    CommonOptions.Lang lang;
 
     @Parameters(arity = "1..*", paramLabel = "ARCHIVE|FOLDER", description = "压缩包或文件夹 / archives or folders")
     List<Path> targets;
@@ -48,7 +49,7 @@ final class VerifyCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Locale locale = common.locale();
+        Locale locale = lang == CommonOptions.Lang.en ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
         for (Path target : targets) {
             if (!Files.exists(target)) {
                 err.println(Msg.of("zjlearn：找不到 “{0}”", "zjlearn: \"{0}\" not found", target).render(locale));
