@@ -50,7 +50,14 @@ final class BagZipWriter implements AutoCloseable {
         zip.setLevel(Deflater.DEFAULT_COMPRESSION);
         this.time = date.atTime(LocalTime.NOON).atZone(ZoneId.systemDefault()).toInstant().toEpochMilli();
         this.copier = copier;
-        this.digest = new ArchiveDigest(file);
+        ArchiveDigest started;
+        try {
+            started = new ArchiveDigest(file);
+        } catch (IOException | RuntimeException e) {
+            channel.close();
+            throw e;
+        }
+        this.digest = started;
     }
 
     void directory(String name) throws IOException {
