@@ -7,7 +7,13 @@ import zjlearn.scan.Submission;
 
 import java.util.List;
 
-/** A validation and its findings, ready to be reported. */
+/**
+ * A validation and its findings, ready to be reported.
+ *
+ * @param millis  how long the validation took, or a negative number when the report must not show it (a
+ *                report written into an archive, which must not change from one run to the next)
+ * @param timings where the time went, for --timings
+ */
 public record ValidationResult(Validation validation, List<Finding> findings, long millis, Timings timings) {
     /** Where the time went, for --timings. */
     public record Timings(long scanMillis, long probeMillis, long checkMillis, int files) {

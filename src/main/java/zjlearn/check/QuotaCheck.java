@@ -4,8 +4,8 @@ import zjlearn.rules.Rules;
 import zjlearn.scan.ScanResult;
 import zjlearn.scan.Submission;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -13,10 +13,39 @@ import java.util.stream.Collectors;
  * whose quota covers both categories. Judged only on what the scan could see.
  */
 public final class QuotaCheck implements Check {
+    /**
+     * A unit that sent more than its quota.
+     *
+     * @param unit     the unit's canonical name
+     * @param category the category id, or null when the quota covers all categories together
+     * @param sent     the submissions counted against the quota
+     * @param quota    the quota
+     * @param folder   the category folder (per-category quota) or the unit folder (total quota), relative to
+     *                 the root given; null when it cannot be told
+     */
+    public record Excess(String unit, String category, List<Submission> sent, int quota, String folder) {
+        public Excess {
+            sent = List.copyOf(sent);
+        }
+
+        /** Whether this excess keeps the submission out of the package. */
+        public boolean covers(Submission s) {
+            return unit.equals(s.unit()) && (category == null || category.equals(s.category()));
+        }
+    }
+
     @Override
     public void run(Validation v, FindingSink sink) {
+        for (Excess e : excesses(v)) {
+            report(v, e, sink);
+        }
+    }
+
+    /** Every unit and category (or unit, for a total quota) over its quota, in rules.yaml order. */
+    public static List<Excess> excesses(Validation v) {
+        List<Excess> excesses = new ArrayList<>();
         if (v.scan().level() == ScanResult.Level.SUBMISSION) {
-            return;
+            return excesses;
         }
         for (Rules.UnitDef unit : v.rules().units()) {
             List<Submission> sent = v.scan().submissions().stream()
@@ -27,32 +56,47 @@ public final class QuotaCheck implements Check {
             if (unit.quotaPerCategory() != null) {
                 for (String category : v.rules().categories().keySet()) {
                     List<Submission> inCategory = sent.stream().filter(s -> s.category().equals(category)).toList();
-                    report(v, unit, Optional.of(category), inCategory, unit.quotaPerCategory(), sink);
+                    if (inCategory.size() > unit.quotaPerCategory()) {
+                        excesses.add(new Excess(unit.name(), category, inCategory, unit.quotaPerCategory(),
+                                parent(inCategory.get(0).path())));
+                    }
                 }
-            } else if (unit.quotaTotal() != null) {
-                report(v, unit, Optional.empty(), sent, unit.quotaTotal(), sink);
+            } else if (unit.quotaTotal() != null && sent.size() > unit.quotaTotal()) {
+                String categoryFolder = parent(sent.get(0).path());
+                excesses.add(new Excess(unit.name(), null, sent, unit.quotaTotal(),
+                        categoryFolder == null ? null : parentOrRoot(categoryFolder)));
             }
         }
+        return excesses;
     }
 
-    private static void report(Validation v, Rules.UnitDef unit, Optional<String> category, List<Submission> sent,
-                               int quota, FindingSink sink) {
-        if (sent.size() <= quota) {
-            return;
-        }
-        String titles = sent.stream().map(Submission::title).collect(Collectors.joining("、"));
-        Msg scope = category.map(c -> Msg.of("“{0}”", "{0}", Texts.category(v.rules(), c)))
-                .orElse(Msg.of("两类合计", "both categories together"));
-        String folder = sent.get(0).path();
-        int slash = folder.lastIndexOf('/');
-        String where = category.isPresent() && slash > 0 ? folder.substring(0, slash) : null;
-        sink.add("quota.exceeded", null, where,
-                Msg.of("{0}{1}推荐了 {2} 个，超过名额 {3} 个（{4}）", "{0} sent {2} in {1}, over its quota of {3} ({4})",
-                        unit.name(), scope, String.valueOf(sent.size()), String.valueOf(quota), titles),
-                Msg.of("不超过 {0} 个", "at most {0}", String.valueOf(quota)),
-                Msg.of("{0} 个", "{0}", String.valueOf(sent.size())),
+    /** The quota finding's message for an excess (shared with the packager's list of what was left out). */
+    public static Msg message(Rules rules, Excess e) {
+        String titles = e.sent().stream().map(Submission::title).collect(Collectors.joining("、"));
+        Msg scope = e.category() == null ? Msg.of("两类合计", "both categories together")
+                : Msg.of("“{0}”", "{0}", Texts.category(rules, e.category()));
+        return Msg.of("{0}{1}推荐了 {2} 个，超过名额 {3} 个（{4}）", "{0} sent {2} in {1}, over its quota of {3} ({4})",
+                e.unit(), scope, String.valueOf(e.sent().size()), String.valueOf(e.quota()), titles);
+    }
+
+    private static void report(Validation v, Excess e, FindingSink sink) {
+        int sent = e.sent().size();
+        sink.add("quota.exceeded", null, e.folder(), message(v.rules(), e),
+                Msg.of("不超过 {0} 个", "at most {0}", String.valueOf(e.quota())),
+                Msg.of("{0} 个", "{0}", String.valueOf(sent)),
                 Msg.of("由本单位择优确定，删去 {0} 个推荐对象的文件夹；秘书处不会代为取舍，超额的类别整体不予打包",
                         "choose which to keep and remove {0} submission folder(s); the secretariat will not choose, and an over-quota category is not packaged",
-                        String.valueOf(sent.size() - quota)));
+                        String.valueOf(sent - e.quota())));
+    }
+
+    /** The parent folder of a relative path, or null when it has none ("张三" at submission level). */
+    private static String parent(String path) {
+        int slash = path.lastIndexOf('/');
+        return slash > 0 ? path.substring(0, slash) : null;
+    }
+
+    private static String parentOrRoot(String path) {
+        int slash = path.lastIndexOf('/');
+        return slash > 0 ? path.substring(0, slash) : ".";
     }
 }

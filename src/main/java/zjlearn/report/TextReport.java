@@ -87,10 +87,14 @@ public final class TextReport {
         long warnings = result.count(Severity.WARNING);
         int total = result.validation().scan().submissions().size();
         long passed = result.passedCount();
-        String summary = l.t("汇总：共 {0} 个推荐对象，通过 {1} 个，不通过 {2} 个；错误 {3} 个，警告 {4} 个。用时 {5} 秒。",
-                "Summary: {0} submissions, {1} passed, {2} failed; {3} errors, {4} warnings. Took {5} s.",
+        String summary = l.t("汇总：共 {0} 个推荐对象，通过 {1} 个，不通过 {2} 个；错误 {3} 个，警告 {4} 个。",
+                "Summary: {0} submissions, {1} passed, {2} failed; {3} errors, {4} warnings.",
                 String.valueOf(total), String.valueOf(passed), String.valueOf(total - passed),
-                String.valueOf(errors), String.valueOf(warnings), String.format(Locale.ROOT, "%.1f", result.millis() / 1000.0));
+                String.valueOf(errors), String.valueOf(warnings));
+        if (result.millis() >= 0) {
+            // a report written into an archive has no timing (millis < 0): the same input gives the same bytes
+            summary += l.t("用时 {0} 秒。", " Took {0} s.", String.format(Locale.ROOT, "%.1f", result.millis() / 1000.0));
+        }
         out.println(c(errors > 0 ? RED + BOLD : GREEN + BOLD, summary));
     }
 

@@ -94,10 +94,12 @@ public record Rules(
                               String registrationForm,
                               SummaryRule summary,
                               @JsonProperty(required = true) List<FileCount> files,
-                              National national) {
+                              National national,
+                              List<String> summaryColumns) {
         public CategoryDef {
             aliases = aliases == null ? List.of() : List.copyOf(aliases);
             files = files == null ? List.of() : List.copyOf(files);
+            summaryColumns = summaryColumns == null ? null : List.copyOf(summaryColumns);
         }
     }
 

@@ -153,8 +153,17 @@ final class RulesValidator {
             Rules.FormDef nomination = rules.forms().get(cat.nominationForm());
             if (nomination == null) {
                 add(at + "/nominationForm", "nominationForm“" + cat.nominationForm() + "”不在 forms 中");
-            } else if (nomination.field(cat.titleField()).isEmpty()) {
-                add(at + "/titleField", "titleField“" + cat.titleField() + "”不是推荐表“" + nomination.title() + "”的栏目");
+            } else {
+                if (nomination.field(cat.titleField()).isEmpty()) {
+                    add(at + "/titleField", "titleField“" + cat.titleField() + "”不是推荐表“" + nomination.title() + "”的栏目");
+                }
+                List<String> columns = cat.summaryColumns() == null ? List.of() : cat.summaryColumns();
+                for (int i = 0; i < columns.size(); i++) {
+                    if (nomination.field(columns.get(i)).isEmpty()) {
+                        add(at + "/summaryColumns/" + i, "summaryColumns 中的“" + columns.get(i) + "”不是推荐表“"
+                                + nomination.title() + "”的栏目");
+                    }
+                }
             }
             if (cat.registrationForm() != null && !rules.forms().containsKey(cat.registrationForm())) {
                 add(at + "/registrationForm", "registrationForm“" + cat.registrationForm() + "”不在 forms 中");

@@ -76,6 +76,19 @@ class RulesLoaderTest {
     }
 
     @Test
+    void summaryColumnsMustBeFieldsOfTheNominationForm() throws IOException {
+        assertThat(RulesLoader.loadDefault().category("star").summaryColumns())
+                .containsExactly("性别", "出生年月", "工作单位及职务", "联系电话");
+        String yaml = defaultYaml().replace("summaryColumns: [性别, 出生年月, 工作单位及职务, 联系电话]",
+                "summaryColumns: [性别, 身高]");
+        RulesException e = catchThrowableOfType(RulesException.class, () -> RulesLoader.parse(yaml, "r.yaml", null));
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.message()).contains("summaryColumns").contains("身高");
+            assertThat(p.line()).isEqualTo(lineOf(yaml, "    summaryColumns: [性别, 身高]"));
+        });
+    }
+
+    @Test
     void aMissingRequiredKeyIsNamed() throws IOException {
         String yaml = defaultYaml().replace("  deadline: 2021-08-31", "");
         assertThatThrownBy(() -> RulesLoader.parse(yaml, "r.yaml", null))

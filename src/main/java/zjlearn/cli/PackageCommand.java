@@ -1,0 +1,144 @@
+package zjlearn.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import zjlearn.ValidationResult;
+import zjlearn.Validator;
+import zjlearn.check.Msg;
+import zjlearn.pack.PackagePlan;
+import zjlearn.pack.PackageRun;
+import zjlearn.rules.Rules;
+import zjlearn.scan.Scanner;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+@Command(name = "package", sortOptions = false, usageHelpAutoWidth = true, mixinStandardHelpOptions = true,
+        header = "检查全省材料，把每个单位通过的推荐对象打成一个带校验值的压缩包 / "
+                + "validate and package each unit's accepted submissions into one checksummed archive",
+        description = {"ROOT 为全省根目录或一个单位的文件夹。",
+                "每个单位写出 DIR/<单位>.zip（BagIt 1.0 包），另有 DIR/汇总表.xlsx 和 DIR/report.json；",
+                "不通过或超额的推荐对象不打包，并列出原因。",
+                "ROOT is the province root or a unit folder. Writes DIR/<unit>.zip (a BagIt 1.0 bag) per unit,",
+                "DIR/汇总表.xlsx and DIR/report.json; rejected and over-quota submissions are listed, not packaged."},
+        footerHeading = "%n退出码 / exit codes:%n",
+        footer = {"  0  全部推荐对象都已打包 / every submission was packaged",
+                "  1  有推荐对象未打包（不通过或超额），或某个压缩包写入失败 / something was left out or failed",
+                "  2  用法错误、输出文件已存在（未加 --force）、输出文件夹在输入之中 / usage error",
+                "  3  没有找到推荐材料 / nothing to check",
+                "  4  程序内部错误 / internal error",
+                "",
+                "示例 / examples:",
+                "  zjlearn package 全省材料 -o 打包结果",
+                "  zjlearn package 全省材料 -o 打包结果 --dry-run",
+                "  zjlearn package 全省材料 -o 打包结果 --force --date 2021-09-01"})
+final class PackageCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CommonOptions common;
+
+    @Parameters(index = "0", paramLabel = "ROOT", description = "全省根目录或单位文件夹 / province root or unit folder")
+    Path root;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR", required = true,
+            description = "输出文件夹（不能在 ROOT 之中）/ output folder (not inside ROOT)")
+    Path output;
+
+    @Option(names = "--force", description = "覆盖已有的压缩包、汇总表和报告 / overwrite existing outputs")
+    boolean force;
+
+    @Option(names = "--dry-run", description = "只显示将要打包的内容，不写任何文件 / show what would be packaged, write nothing")
+    boolean dryRun;
+
+    @Option(names = "--strict", description = "有警告的推荐对象也不打包 / leave out submissions with warnings too")
+    boolean strict;
+
+    @Option(names = "--jobs", paramLabel = "N", description = "同时读取的文件数（默认为 CPU 核数）/ files probed in parallel")
+    Integer jobs;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+            description = "Bagging-Date（默认：该单位打包文件中最新的修改日期，北京时间；相同的输入因此得到相同的压缩包）"
+                    + " / Bagging-Date (default: the newest modification day of the unit's files, UTC+8)")
+    LocalDate date;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Locale locale = common.locale();
+        Rules rules = common.loadRules(err);
+        if (rules == null) {
+            return Main.EXIT_USAGE;
+        }
+        if (!Files.isDirectory(root)) {
+            err.println("zjlearn：找不到文件夹 “" + root + "”（folder not found）");
+            return Main.EXIT_USAGE;
+        }
+        Msg problem = PackageRun.outputProblem(root, output);
+        if (problem != null) {
+            err.println("zjlearn：" + problem.render(locale));
+            return Main.EXIT_USAGE;
+        }
+        int threads = jobs != null ? Math.max(1, jobs) : Runtime.getRuntime().availableProcessors();
+        err.println(Msg.of("正在检查 {0} …", "validating {0} …", root).render(locale));
+        err.flush();
+        ValidationResult result;
+        try {
+            result = new Validator(rules, threads).validate(root);
+        } catch (Scanner.NothingToCheckException e) {
+            err.println("zjlearn：在 “" + root + "” 中没有找到推荐材料（nothing to check）。");
+            return Main.EXIT_NOTHING;
+        }
+        if (!PackagePlan.packageable(result.validation().scan().level())) {
+            err.println(Msg.of("zjlearn：“{0}” 是一个类别或推荐对象的文件夹；打包需要全省根目录或一个单位的文件夹",
+                    "zjlearn: \"{0}\" is a category or submission folder; package needs the province root or a unit folder",
+                    root).render(locale));
+            return Main.EXIT_USAGE;
+        }
+        PackagePlan plan = PackagePlan.of(result, strict);
+        err.println(Msg.of("检查完成：{0} 个推荐对象，可打包 {1} 个（用时 {2} 秒）",
+                "validated: {0} submissions, {1} to package ({2} s)",
+                String.valueOf(plan.outcomes().size()), String.valueOf(plan.count(PackagePlan.Status.ACCEPTED)),
+                String.format(Locale.ROOT, "%.1f", result.millis() / 1000.0)).render(locale));
+        PackageRun.Settings settings = new PackageRun.Settings(output, force, dryRun, date, agent(), locale);
+        List<Path> existing = PackageRun.existingOutputs(plan, output);
+        if (!existing.isEmpty() && !force) {
+            String where = dryRun ? Msg.of("（实际运行时需要 --force）", " (a real run needs --force)").render(locale) : "";
+            err.println(Msg.of("zjlearn：输出文件夹中已有以下文件{0}：", "zjlearn: these outputs exist already{0}:", where).render(locale));
+            existing.forEach(p -> err.println("  " + p));
+            if (!dryRun) {
+                err.println(Msg.of("不会覆盖。请换一个输出文件夹，或加 --force 覆盖（不再生成的旧压缩包会被删除）。",
+                        "Nothing was overwritten. Choose another output folder, or add --force (stale archives are then deleted).")
+                        .render(locale));
+                return Main.EXIT_USAGE;
+            }
+        }
+        if (dryRun) {
+            PackageRun.printSummary(plan, null, settings, out);
+            return plan.allAccepted() ? Main.EXIT_OK : Main.EXIT_FINDINGS;
+        }
+        PackageRun.Result written = PackageRun.run(plan, settings, m -> {
+            err.println(m.render(locale));
+            err.flush();
+        });
+        PackageRun.printSummary(plan, written, settings, out);
+        return written.exitCode();
+    }
+
+    static String agent() {
+        String v = Main.class.getPackage().getImplementationVersion();
+        return "zjlearn " + (v == null ? "dev" : v);
+    }
+}

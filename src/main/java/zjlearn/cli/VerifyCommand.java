@@ -1,0 +1,83 @@
+package zjlearn.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import zjlearn.check.Msg;
+import zjlearn.pack.BagVerifier;
+import zjlearn.pack.Sizes;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+@Command(name = "verify", sortOptions = false, usageHelpAutoWidth = true, mixinStandardHelpOptions = true,
+        header = "核对压缩包（或解开的文件夹）在传送中是否有遗失或改动 / check that an archive arrived complete and unaltered",
+        description = {"逐个核对 BagIt 包：bagit.txt、清单、Payload-Oxum、每个文件的校验值、",
+                "缺少或多出的文件、越出包外的路径，列出全部问题。",
+                "ARCHIVE 为 zjlearn package 写出的 .zip，FOLDER 为解开后的包。",
+                "Checks each BagIt bag (zip or folder) and lists every problem found."},
+        footerHeading = "%n退出码 / exit codes:%n",
+        footer = {"  0  全部完好 / every bag is complete and unaltered",
+                "  1  发现问题 / problems found",
+                "  2  用法错误（如路径不存在）/ usage error",
+                "  4  程序内部错误 / internal error",
+                "",
+                "示例 / examples:",
+                "  zjlearn verify 打包结果/杭州市.zip",
+                "  zjlearn verify 打包结果/*.zip --fast"})
+final class VerifyCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh",
+            description = "报告语言：zh 中文（默认）或 en 英文 / report language")
+    CommonOptions.Lang lang;
+
+    @Parameters(arity = "1..*", paramLabel = "ARCHIVE|FOLDER", description = "压缩包或文件夹 / archives or folders")
+    List<Path> targets;
+
+    @Option(names = "--fast", description = "只核对 Payload-Oxum 和文件清单，不计算校验值 / check only Payload-Oxum and the file lists")
+    boolean fast;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Locale locale = lang == CommonOptions.Lang.en ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+        for (Path target : targets) {
+            if (!Files.exists(target)) {
+                err.println(Msg.of("zjlearn：找不到 “{0}”", "zjlearn: \"{0}\" not found", target).render(locale));
+                return Main.EXIT_USAGE;
+            }
+        }
+        boolean allOk = true;
+        for (Path target : targets) {
+            long start = System.nanoTime();
+            BagVerifier.Report report = BagVerifier.verify(target, fast);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            String what = fast ? Msg.of("文件清单和 Payload-Oxum 一致（快速核对，未计算校验值）",
+                    "file lists and Payload-Oxum agree (fast check, checksums not computed)").render(locale)
+                    : Msg.of("全部校验值一致", "every checksum matches").render(locale);
+            if (report.ok()) {
+                out.println(Msg.of("✔ {0}：完好 —— {1} 个文件，{2}，{3}（{4} 秒）",
+                        "✔ {0}: OK — {1} files, {2}; {3} ({4} s)", target, String.valueOf(report.files()),
+                        Sizes.human(report.bytes()), what, String.format(Locale.ROOT, "%.1f", seconds)).render(locale));
+            } else {
+                allOk = false;
+                out.println(Msg.of("✘ {0}：发现 {1} 个问题", "✘ {0}: {1} problem(s)", target,
+                        String.valueOf(report.problems().size())).render(locale));
+                for (BagVerifier.Problem p : report.problems()) {
+                    out.println("  - " + p.render(locale));
+                }
+            }
+            out.flush();
+        }
+        return allOk ? Main.EXIT_OK : Main.EXIT_FINDINGS;
+    }
+}

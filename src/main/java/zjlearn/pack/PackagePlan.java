@@ -1,0 +1,295 @@
+package zjlearn.pack;
+
+import zjlearn.ValidationResult;
+import zjlearn.check.Finding;
+import zjlearn.check.Msg;
+import zjlearn.check.QuotaCheck;
+import zjlearn.check.Validation;
+import zjlearn.probe.FileType;
+import zjlearn.probe.ProbedFile;
+import zjlearn.rules.RuleCatalog;
+import zjlearn.rules.Rules;
+import zjlearn.rules.Severity;
+import zjlearn.scan.CategoryFolder;
+import zjlearn.scan.InputFile;
+import zjlearn.scan.ScanResult;
+import zjlearn.scan.Submission;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What {@code zjlearn package} does with each submission, decided from a validation alone: which
+ * are accepted (no error finding; no finding at all with {@code --strict}), which are rejected and
+ * why, which are left out because their unit is over quota, and, per unit, the files that go into
+ * its bag and where. Pure: reads no file.
+ */
+public final class PackagePlan {
+    public enum Status {
+        /** Packaged. */
+        ACCEPTED("通过", "accepted"),
+        /** Has an error (or, with --strict, any finding). */
+        REJECTED("不通过", "rejected"),
+        /** Would pass, but its unit sent more than its quota in the category. */
+        OVER_QUOTA("超额未打包", "over quota, not packaged");
+
+        private final String zh;
+        private final String en;
+
+        Status(String zh, String en) {
+            this.zh = zh;
+            this.en = en;
+        }
+
+        public Msg label() {
+            return Msg.of(zh, en);
+        }
+
+        public String id() {
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
+    }
+
+    /**
+     * One submission's fate.
+     *
+     * @param reason the first error (first warning, with --strict, when there is no error), or the quota
+     *               message; null when accepted
+     * @param rules  the rule ids that keep it out (its errors, every finding's with --strict, and
+     *               {@code quota.exceeded}), in order of first appearance
+     */
+    public record Outcome(Submission submission, Status status, Msg reason, List<String> rules,
+                          long errors, long warnings, Msg firstProblem) {
+        public Outcome {
+            rules = List.copyOf(rules);
+        }
+
+        public boolean accepted() {
+            return status == Status.ACCEPTED;
+        }
+    }
+
+    /** A file that goes into the bag, at {@code bagPath} (e.g. {@code data/百姓学习之星/01-张三/推荐表.docx}). */
+    public record Payload(String bagPath, InputFile file, boolean store) {
+    }
+
+    /**
+     * One unit: its submissions' outcomes (folder order) and its bag's payload (sorted by bag path).
+     *
+     * @param unit     canonical name, or null for submissions of no known unit (never packaged)
+     * @param folders  the unit's folders, relative to the root given ("." when the root is the unit)
+     * @param excluded over-quota messages: categories (or the whole unit) not packaged
+     */
+    public record UnitPlan(String unit, List<String> folders, List<Outcome> outcomes, List<Payload> payload,
+                           List<Msg> excluded) {
+        public UnitPlan {
+            folders = List.copyOf(folders);
+            outcomes = List.copyOf(outcomes);
+            payload = List.copyOf(payload);
+            excluded = List.copyOf(excluded);
+        }
+
+        /** Whether an archive is written: a known unit with at least one accepted submission. */
+        public boolean packaged() {
+            return unit != null && outcomes.stream().anyMatch(Outcome::accepted);
+        }
+
+        public String archiveName() {
+            return unit == null ? null : unit + ".zip";
+        }
+
+        public List<Outcome> accepted() {
+            return outcomes.stream().filter(Outcome::accepted).toList();
+        }
+
+        public List<Outcome> notAccepted() {
+            return outcomes.stream().filter(o -> !o.accepted()).toList();
+        }
+
+        public long count(Status status) {
+            return outcomes.stream().filter(o -> o.status() == status).count();
+        }
+
+        public long count(Status status, String category) {
+            return outcomes.stream().filter(o -> o.status() == status && o.submission().category().equals(category)).count();
+        }
+
+        public long payloadBytes() {
+            return payload.stream().mapToLong(p -> p.file().size()).sum();
+        }
+    }
+
+    /** Real types that are compressed already: stored as they are. Everything else is deflated. */
+    private static final Set<FileType> STORED_TYPES = Set.of(FileType.JPEG, FileType.PNG, FileType.HEIC,
+            FileType.WEBP, FileType.GIF, FileType.MP4, FileType.QUICKTIME, FileType.MATROSKA, FileType.AVI,
+            FileType.ZIP, FileType.RAR, FileType.SEVEN_ZIP);
+
+    private final ValidationResult result;
+    private final boolean strict;
+    private final List<UnitPlan> units;
+
+    private PackagePlan(ValidationResult result, boolean strict, List<UnitPlan> units) {
+        this.result = result;
+        this.strict = strict;
+        this.units = List.copyOf(units);
+    }
+
+    public ValidationResult result() {
+        return result;
+    }
+
+    public boolean strict() {
+        return strict;
+    }
+
+    /** Units in rules.yaml order; submissions of no known unit last. */
+    public List<UnitPlan> units() {
+        return units;
+    }
+
+    public List<Outcome> outcomes() {
+        return units.stream().flatMap(u -> u.outcomes().stream()).toList();
+    }
+
+    public Optional<Outcome> outcome(Submission s) {
+        return outcomes().stream().filter(o -> o.submission().equals(s)).findFirst();
+    }
+
+    public long count(Status status) {
+        return outcomes().stream().filter(o -> o.status() == status).count();
+    }
+
+    /** Whether every submission was accepted. */
+    public boolean allAccepted() {
+        return outcomes().stream().allMatch(Outcome::accepted);
+    }
+
+    /** Whether the given root may be packaged: a province root or a unit folder. */
+    public static boolean packageable(ScanResult.Level level) {
+        return level == ScanResult.Level.PROVINCE || level == ScanResult.Level.UNIT;
+    }
+
+    public static PackagePlan of(ValidationResult result, boolean strict) {
+        Validation v = result.validation();
+        Rules rules = v.rules();
+        List<QuotaCheck.Excess> excesses = RuleCatalog.effective(rules, "quota.exceeded") == Severity.OFF
+                ? List.of() : QuotaCheck.excesses(v);
+        Map<String, List<Submission>> byUnit = new LinkedHashMap<>();
+        rules.units().forEach(u -> byUnit.put(u.name(), new ArrayList<>()));
+        List<Submission> unknown = new ArrayList<>();
+        for (Submission s : v.scan().submissions()) {
+            if (s.unit() == null) {
+                unknown.add(s);
+            } else {
+                byUnit.computeIfAbsent(s.unit(), k -> new ArrayList<>()).add(s);
+            }
+        }
+        List<UnitPlan> plans = new ArrayList<>();
+        for (Map.Entry<String, List<Submission>> e : byUnit.entrySet()) {
+            if (!e.getValue().isEmpty()) {
+                plans.add(unit(result, strict, e.getKey(), e.getValue(), excesses));
+            }
+        }
+        if (!unknown.isEmpty()) {
+            plans.add(unit(result, strict, null, unknown, excesses));
+        }
+        return new PackagePlan(result, strict, plans);
+    }
+
+    private static UnitPlan unit(ValidationResult result, boolean strict, String unit, List<Submission> submissions,
+                                 List<QuotaCheck.Excess> excesses) {
+        Validation v = result.validation();
+        List<QuotaCheck.Excess> ofUnit = unit == null ? List.of()
+                : excesses.stream().filter(x -> x.unit().equals(unit)).toList();
+        List<Outcome> outcomes = new ArrayList<>();
+        for (Submission s : submissions) {
+            outcomes.add(outcome(result, strict, s, ofUnit));
+        }
+        Set<String> folders = new LinkedHashSet<>();
+        for (Submission s : submissions) {
+            folders.add(unitFolder(v.scan().level(), s.path()));
+        }
+        List<Payload> payload = new ArrayList<>();
+        if (unit != null) {
+            boolean prefixed = folders.size() > 1;
+            Set<String> packagedCategoryFolders = new LinkedHashSet<>();
+            for (Outcome o : outcomes) {
+                if (!o.accepted()) {
+                    continue;
+                }
+                v.categoryFolder(o.submission()).ifPresent(c -> packagedCategoryFolders.add(c.path()));
+                for (ProbedFile f : v.files(o.submission())) {
+                    if (f.role() != null) {
+                        payload.add(payload(v.scan().level(), f, prefixed));
+                    }
+                }
+            }
+            for (CategoryFolder c : v.scan().categoryFolders()) {
+                if (!packagedCategoryFolders.contains(c.path())) {
+                    continue;
+                }
+                for (ProbedFile f : v.files(c)) {
+                    if (f.role() != null && f.readable()) {
+                        payload.add(payload(v.scan().level(), f, prefixed));
+                    }
+                }
+            }
+            payload.sort(Comparator.comparing(Payload::bagPath));
+        }
+        List<Msg> excluded = ofUnit.stream().map(x -> QuotaCheck.message(v.rules(), x)).toList();
+        return new UnitPlan(unit, List.copyOf(folders), outcomes, payload, excluded);
+    }
+
+    private static Outcome outcome(ValidationResult result, boolean strict, Submission s,
+                                   List<QuotaCheck.Excess> excesses) {
+        List<Finding> findings = result.findingsOf(s);
+        long errors = findings.stream().filter(Finding::isError).count();
+        long warnings = findings.size() - errors;
+        List<Finding> counted = strict ? findings : findings.stream().filter(Finding::isError).toList();
+        Optional<Finding> first = findings.stream().filter(Finding::isError).findFirst()
+                .or(() -> strict ? findings.stream().findFirst() : Optional.empty());
+        Msg firstProblem = findings.stream().filter(Finding::isError).findFirst()
+                .or(() -> findings.stream().findFirst()).map(Finding::message).orElse(null);
+        Set<String> rules = new LinkedHashSet<>();
+        counted.forEach(f -> rules.add(f.rule()));
+        Optional<QuotaCheck.Excess> excess = excesses.stream().filter(x -> x.covers(s)).findFirst();
+        if (s.unit() == null) {
+            rules.add("layout.unknown-unit");
+            Msg reason = first.map(Finding::message).orElse(Msg.of("所在文件夹不是规定的推荐单位，无法打包",
+                    "its folder is no known unit, so it cannot be packaged"));
+            return new Outcome(s, Status.REJECTED, reason, List.copyOf(rules), errors, warnings,
+                    firstProblem != null ? firstProblem : reason);
+        }
+        if (first.isPresent()) {
+            excess.ifPresent(x -> rules.add("quota.exceeded"));
+            return new Outcome(s, Status.REJECTED, first.get().message(), List.copyOf(rules), errors, warnings, firstProblem);
+        }
+        if (excess.isPresent()) {
+            rules.add("quota.exceeded");
+            Msg reason = QuotaCheck.message(result.validation().rules(), excess.get());
+            return new Outcome(s, Status.OVER_QUOTA, reason, List.copyOf(rules), errors, warnings, reason);
+        }
+        return new Outcome(s, Status.ACCEPTED, null, List.of(), errors, warnings, firstProblem);
+    }
+
+    /** The unit folder a path lies in: its first segment from a province root, "." from a unit root. */
+    static String unitFolder(ScanResult.Level level, String path) {
+        if (level != ScanResult.Level.PROVINCE) {
+            return ".";
+        }
+        int slash = path.indexOf('/');
+        return slash < 0 ? path : path.substring(0, slash);
+    }
+
+    private static Payload payload(ScanResult.Level level, ProbedFile f, boolean prefixed) {
+        String rel = f.file().relPath();
+        String inUnit = level == ScanResult.Level.PROVINCE && !prefixed ? rel.substring(rel.indexOf('/') + 1) : rel;
+        return new Payload("data/" + inUnit, f.file(), STORED_TYPES.contains(f.type()));
+    }
+}

@@ -1,0 +1,199 @@
+package zjlearn.pack;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import zjlearn.ValidationResult;
+import zjlearn.testing.Province;
+import zjlearn.testing.Runs;
+import zjlearn.testing.Trees;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The writing machinery below the command: atomic archives, Zip64, the streamed copy. */
+class PackagerTest {
+    @TempDir
+    Path tmp;
+
+    private static final Packager.Options OPTIONS = new Packager.Options(LocalDate.of(2021, 9, 1), "zjlearn test",
+            Locale.SIMPLIFIED_CHINESE);
+
+    PackagePlan planOf(Path root) {
+        ValidationResult result = Runs.validate(root);
+        return PackagePlan.of(result, false);
+    }
+
+    @Test
+    void aFileThatChangesWhilePackagingLeavesNoArchiveAndNoPartFile() throws IOException {
+        Province p = new Province(tmp.resolve("省"));
+        Path zhang = p.star("杭州市", "张三").write();
+        Path big = zhang.resolve("全国推荐材料");
+        PackageCommandTest.national(big.getParent(), 3 << 20);
+        Path video = big.resolve("视频.mp4");
+        PackagePlan plan = planOf(p.root());
+        PackagePlan.UnitPlan unit = plan.units().get(0);
+        assertThat(unit.packaged()).isTrue();
+        Path out = Files.createDirectories(tmp.resolve("out"));
+        List<String> progress = new ArrayList<>();
+        Packager packager = new Packager(OPTIONS, m -> progress.add(m.render(Locale.SIMPLIFIED_CHINESE)));
+
+        // the video (streamed through the reader/hasher threads) shrinks after validation: the copy fails midway
+        try (FileChannel ch = FileChannel.open(video, java.nio.file.StandardOpenOption.WRITE)) {
+            ch.truncate(Files.size(video) - 1000);
+        }
+        Packager.UnitResult shrunk = packager.write(plan, unit, out, false);
+        assertThat(shrunk.error()).contains("file changed since it was checked");
+        assertThat(listing(out)).isEmpty();
+
+        // a small photo grows
+        Path photo = zhang.resolve("生活照.jpg");
+        Files.write(video, randomBytes(1000, 8), java.nio.file.StandardOpenOption.APPEND);
+        Files.write(photo, new byte[] {1, 2, 3}, java.nio.file.StandardOpenOption.APPEND);
+        Packager.UnitResult grown = packager.write(plan, unit, out, false);
+        assertThat(grown.error()).contains("file changed");
+        assertThat(listing(out)).isEmpty();
+
+        // a form vanishes
+        Files.delete(zhang.resolve("推荐表.docx"));
+        assertThat(packager.write(plan, unit, out, false).error()).contains("NoSuchFileException");
+        assertThat(listing(out)).isEmpty();
+    }
+
+    @Test
+    void anArchiveIsNotOverwrittenUnlessAsked() throws IOException {
+        Province p = new Province(tmp.resolve("省"));
+        p.star("杭州市", "张三").write();
+        PackagePlan plan = planOf(p.root());
+        Path out = Files.createDirectories(tmp.resolve("out"));
+        Files.writeString(out.resolve("杭州市.zip"), "older");
+        Packager packager = new Packager(OPTIONS, m -> { });
+        assertThat(packager.write(plan, plan.units().get(0), out, false).error()).contains("already exists");
+        assertThat(Files.readString(out.resolve("杭州市.zip"))).isEqualTo("older");
+        Packager.UnitResult replaced = packager.write(plan, plan.units().get(0), out, true);
+        assertThat(replaced.error()).isNull();
+        assertThat(replaced.sha256()).isEqualTo(Trees.sha256(out.resolve("杭州市.zip")));
+        assertThat(listing(out)).containsExactly("杭州市.zip");
+    }
+
+    @Test
+    void moreThan65535EntriesUseZip64() throws IOException {
+        Path source = Files.writeString(tmp.resolve("one.txt"), "x\n");
+        int count = 70_000;
+        Path zip = tmp.resolve("many.zip");
+        StringBuilder manifest = new StringBuilder();
+        byte[] archiveSha;
+        try (PipedCopy copier = new PipedCopy(); BagZipWriter w = new BagZipWriter(zip, LocalDate.of(2021, 9, 1), copier)) {
+            w.bytes("b/bag-info.txt", ("Payload-Oxum: " + 2L * count + "." + count + "\n").getBytes(StandardCharsets.UTF_8));
+            w.bytes("b/bagit.txt", BagIt.bagitTxt().getBytes(StandardCharsets.UTF_8));
+            for (int i = 0; i < count; i++) {
+                String name = String.format("data/文件%05d.txt", i);
+                manifest.append(BagIt.hex(w.file("b/" + name, source, 2, true))).append("  ").append(name).append('\n');
+            }
+            w.bytes("b/manifest-sha256.txt", manifest.toString().getBytes(StandardCharsets.UTF_8));
+            archiveSha = w.finish();
+        }
+        assertThat(BagIt.hex(archiveSha)).isEqualTo(Trees.sha256(zip));
+        try (java.util.zip.ZipFile z = new java.util.zip.ZipFile(zip.toFile())) {
+            assertThat(z.size()).isEqualTo(count + 3);
+            assertThat(z.getEntry("b/data/文件69999.txt")).isNotNull();
+        }
+        // end of central directory: entry counts saturated at 0xFFFF, a Zip64 locator just before it
+        try (RandomAccessFile f = new RandomAccessFile(zip.toFile(), "r")) {
+            byte[] tail = new byte[42];
+            f.seek(f.length() - tail.length);
+            f.readFully(tail);
+            ByteBuffer b = ByteBuffer.wrap(tail).order(ByteOrder.LITTLE_ENDIAN);
+            assertThat(b.getInt(0)).as("Zip64 EOCD locator").isEqualTo(0x07064b50);
+            assertThat(b.getInt(20)).as("EOCD").isEqualTo(0x06054b50);
+            assertThat(Short.toUnsignedInt(b.getShort(30))).isEqualTo(0xFFFF);
+        }
+        assertThat(BagVerifier.verify(zip, false).problems()).isEmpty();
+        if (Trees.installed("unzip")) {
+            Map.Entry<Integer, String> r = Trees.exec(List.of("unzip", "-tq", zip.toString()));
+            assertThat(r.getKey()).as(r.getValue()).isZero();
+        } else {
+            Assumptions.abort("unzip is not installed (Debian: apt-get install -y unzip); `unzip -t` not run on the Zip64 archive");
+        }
+    }
+
+    @Test
+    void theStreamedCopyWritesAndHashesTheSameBytesAndSurvivesAFailure() throws Exception {
+        byte[] content = randomBytes((5 << 20) + 123, 1);
+        Path big = Files.write(tmp.resolve("big.bin"), content);
+        Path small = Files.write(tmp.resolve("small.bin"), new byte[] {1, 2, 3});
+        try (PipedCopy copier = new PipedCopy()) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            byte[] sha = copier.copy(big, content.length, out);
+            assertThat(out.toByteArray()).isEqualTo(content);
+            assertThat(sha).isEqualTo(MessageDigest.getInstance("SHA-256").digest(content));
+
+            assertThatThrownBy(() -> copier.copy(big, content.length + 10L, new ByteArrayOutputStream()))
+                    .isInstanceOf(PipedCopy.ChangedFileException.class);
+            assertThatThrownBy(() -> copier.copy(big, content.length - 10L, new ByteArrayOutputStream()))
+                    .isInstanceOf(PipedCopy.ChangedFileException.class);
+            assertThatThrownBy(() -> copier.copy(big, content.length, new java.io.OutputStream() {
+                long n;
+
+                @Override
+                public void write(int b) throws IOException {
+                    write(new byte[] {(byte) b}, 0, 1);
+                }
+
+                @Override
+                public void write(byte[] b, int off, int len) throws IOException {
+                    n += len;
+                    if (n > 2 << 20) {
+                        throw new IOException("disk full");
+                    }
+                }
+            })).hasMessage("disk full");
+
+            // still usable after each failure
+            out.reset();
+            assertThat(copier.copy(big, content.length, out)).isEqualTo(sha);
+            assertThat(out.toByteArray()).isEqualTo(content);
+            out.reset();
+            assertThat(copier.copy(small, 3, out)).isEqualTo(MessageDigest.getInstance("SHA-256").digest(new byte[] {1, 2, 3}));
+            assertThatThrownBy(() -> copier.copy(small, 4, new ByteArrayOutputStream()))
+                    .isInstanceOf(PipedCopy.ChangedFileException.class);
+        }
+    }
+
+    @Test
+    void manifestPathsAreEncodedAsRfc8493Asks() {
+        assertThat(BagIt.encodePath("data/100%\n新\r.txt")).isEqualTo("data/100%25%0A新%0D.txt");
+        assertThat(BagIt.decodePath("data/100%25%0a新%0D.txt")).isEqualTo("data/100%\n新\r.txt");
+        assertThat(BagIt.decodePath("data/%41")).isEqualTo("data/%41");
+    }
+
+    static byte[] randomBytes(int n, long seed) {
+        byte[] b = new byte[n];
+        new Random(seed).nextBytes(b);
+        return b;
+    }
+
+    static List<String> listing(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(f -> f.getFileName().toString()).sorted().toList();
+        }
+    }
+}
