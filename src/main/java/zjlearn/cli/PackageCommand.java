@@ -24,21 +24,18 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 @Command(name = "package", sortOptions = false, usageHelpAutoWidth = true, mixinStandardHelpOptions = true,
-        header = "检查全省材料，把每个单位通过的推荐对象打成一个带校验值的压缩包 / "
-                + "validate and package each unit's accepted submissions into one checksummed archive",
+        header = "检查全省材料，把每个单位通过的推荐对象打成一个带校验值的压缩包",
         description = {"ROOT 为全省根目录或一个单位的文件夹。",
-                "每个单位写出 DIR/<单位>.zip（BagIt 1.0 包），另有 DIR/汇总表.xlsx 和 DIR/report.json；",
-                "不通过或超额的推荐对象不打包，并列出原因。",
-                "ROOT is the province root or a unit folder. Writes DIR/<unit>.zip (a BagIt 1.0 bag) per unit,",
-                "DIR/汇总表.xlsx and DIR/report.json; rejected and over-quota submissions are listed, not packaged."},
-        footerHeading = "%n退出码 / exit codes:%n",
-        footer = {"  0  全部推荐对象都已打包 / every submission was packaged",
-                "  1  有推荐对象未打包（不通过或超额），或某个压缩包写入失败 / something was left out or failed",
-                "  2  用法错误、输出文件已存在（未加 --force）、输出文件夹在输入之中 / usage error",
-                "  3  没有找到推荐材料 / nothing to check",
-                "  4  程序内部错误 / internal error",
+                "每个单位写出 DIR/<单位>.zip（BagIt 1.0 包），另有 DIR/汇总表.xlsx、DIR/report.json 和 DIR/report.html；",
+                "不通过或超额的推荐对象不打包，并列出原因。"},
+        footerHeading = "%n退出码：%n",
+        footer = {"  0  全部推荐对象都已打包",
+                "  1  有推荐对象未打包（不通过或超额），或某个压缩包写入失败",
+                "  2  用法错误、输出文件已存在（未加 --force）、输出文件夹在输入之中",
+                "  3  没有找到推荐材料",
+                "  4  程序内部错误",
                 "",
-                "示例 / examples:",
+                "示例：",
                 "  zjlearn package 全省材料 -o 打包结果",
                 "  zjlearn package 全省材料 -o 打包结果 --dry-run",
                 "  zjlearn package 全省材料 -o 打包结果 --force --date 2021-09-01"})
@@ -49,28 +46,27 @@ final class PackageCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Parameters(index = "0", paramLabel = "ROOT", description = "全省根目录或单位文件夹 / province root or unit folder")
+    @Parameters(index = "0", paramLabel = "ROOT", descriptionKey = "root", description = "全省根目录或单位文件夹")
     Path root;
 
     @Option(names = {"-o", "--output"}, paramLabel = "DIR", required = true,
-            description = "输出文件夹（不能在 ROOT 之中）/ output folder (not inside ROOT)")
+            description = "输出文件夹（不能在 ROOT 之中）")
     Path output;
 
-    @Option(names = "--force", description = "覆盖已有的压缩包、汇总表和报告 / overwrite existing outputs")
+    @Option(names = "--force", description = "覆盖已有的压缩包、汇总表和报告")
     boolean force;
 
-    @Option(names = "--dry-run", description = "只显示将要打包的内容，不写任何文件 / show what would be packaged, write nothing")
+    @Option(names = "--dry-run", description = "只显示将要打包的内容，不写任何文件")
     boolean dryRun;
 
-    @Option(names = "--strict", description = "有警告的推荐对象也不打包 / leave out submissions with warnings too")
+    @Option(names = "--strict", description = "有警告的推荐对象也不打包")
     boolean strict;
 
-    @Option(names = "--jobs", paramLabel = "N", description = "同时读取的文件数（默认为 CPU 核数）/ files probed in parallel")
+    @Option(names = "--jobs", paramLabel = "N", description = "同时读取的文件数（默认为 CPU 核数）")
     Integer jobs;
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD",
-            description = "Bagging-Date（默认：该单位打包文件中最新的修改日期，北京时间；相同的输入因此得到相同的压缩包）"
-                    + " / Bagging-Date (default: the newest modification day of the unit's files, UTC+8)")
+            description = "Bagging-Date（默认：该单位打包文件中最新的修改日期，北京时间；相同的输入因此得到相同的压缩包）")
     LocalDate date;
 
     @Override

@@ -17,18 +17,17 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 @Command(name = "verify", sortOptions = false, usageHelpAutoWidth = true, mixinStandardHelpOptions = true,
-        header = "核对压缩包（或解开的文件夹）在传送中是否有遗失或改动 / check that an archive arrived complete and unaltered",
+        header = "核对压缩包（或解开的文件夹）在传送中是否有遗失或改动",
         description = {"逐个核对 BagIt 包：bagit.txt、清单、Payload-Oxum、每个文件的校验值、",
                 "缺少或多出的文件、越出包外的路径，列出全部问题。",
-                "ARCHIVE 为 zjlearn package 写出的 .zip，FOLDER 为解开后的包。",
-                "Checks each BagIt bag (zip or folder) and lists every problem found."},
-        footerHeading = "%n退出码 / exit codes:%n",
-        footer = {"  0  全部完好 / every bag is complete and unaltered",
-                "  1  发现问题 / problems found",
-                "  2  用法错误（如路径不存在）/ usage error",
-                "  4  程序内部错误 / internal error",
+                "ARCHIVE 为 zjlearn package 写出的 .zip，FOLDER 为解开后的包。"},
+        footerHeading = "%n退出码：%n",
+        footer = {"  0  全部完好",
+                "  1  发现问题",
+                "  2  用法错误（如路径不存在）",
+                "  4  程序内部错误",
                 "",
-                "示例 / examples:",
+                "示例：",
                 "  zjlearn verify 打包结果/杭州市.zip",
                 "  zjlearn verify 打包结果/*.zip --fast"})
 final class VerifyCommand implements Callable<Integer> {
@@ -36,13 +35,13 @@ final class VerifyCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh",
-            description = "报告语言：zh 中文（默认）或 en 英文 / report language")
+            description = "报告语言：zh 中文（默认）或 en 英文")
     CommonOptions.Lang lang;
 
-    @Parameters(arity = "1..*", paramLabel = "ARCHIVE|FOLDER", description = "压缩包或文件夹 / archives or folders")
+    @Parameters(arity = "1..*", paramLabel = "ARCHIVE|FOLDER", descriptionKey = "targets", description = "压缩包或文件夹")
     List<Path> targets;
 
-    @Option(names = "--fast", description = "只核对 Payload-Oxum 和文件清单，不计算校验值 / check only Payload-Oxum and the file lists")
+    @Option(names = "--fast", description = "只核对 Payload-Oxum 和文件清单，不计算校验值")
     boolean fast;
 
     @Override

@@ -1,5 +1,7 @@
 package zjlearn.pack;
 
+import zjlearn.report.ReportFormat;
+
 import zjlearn.check.Msg;
 
 import java.io.IOException;
@@ -24,6 +26,7 @@ import java.util.function.Consumer;
 public final class PackageRun {
     public static final String WORKBOOK = "汇总表.xlsx";
     public static final String REPORT = "report.json";
+    public static final String HTML_REPORT = "report.html";
 
     public record Settings(Path out, boolean force, boolean dryRun, LocalDate date, String agent, Locale locale) {
     }
@@ -84,7 +87,7 @@ public final class PackageRun {
                 existing.add(out.resolve(unit.archiveName()));
             }
         }
-        for (String name : List.of(WORKBOOK, REPORT)) {
+        for (String name : List.of(WORKBOOK, REPORT, HTML_REPORT)) {
             if (Files.exists(out.resolve(name))) {
                 existing.add(out.resolve(name));
             }
@@ -129,6 +132,8 @@ public final class PackageRun {
         writeAtomically(out.resolve(WORKBOOK), o -> SummaryWorkbook.write(plan, settings.locale(), o));
         String json = PackageReport.province(plan, results, settings.locale());
         writeAtomically(out.resolve(REPORT), o -> o.write(json.getBytes(StandardCharsets.UTF_8)));
+        String html = ReportFormat.html.render(plan.result(), settings.locale(), false, settings.agent());
+        writeAtomically(out.resolve(HTML_REPORT), o -> o.write(html.getBytes(StandardCharsets.UTF_8)));
         return new Result(plan, results);
     }
 
@@ -228,6 +233,7 @@ public final class PackageRun {
             out.println();
             out.println(t(locale, "汇总表：{0}", "Summary workbook: {0}", settings.out().resolve(WORKBOOK)));
             out.println(t(locale, "报告：{0}", "Report: {0}", settings.out().resolve(REPORT)));
+            out.println(t(locale, "网页报告：{0}", "HTML report: {0}", settings.out().resolve(HTML_REPORT)));
         }
         out.flush();
     }

@@ -2,6 +2,7 @@ package zjlearn.pack;
 
 import zjlearn.ValidationResult;
 import zjlearn.check.Msg;
+import zjlearn.report.ReportFormat;
 import zjlearn.report.TextReport;
 import zjlearn.rules.Rules;
 
@@ -38,6 +39,7 @@ import java.util.function.Consumer;
  * 杭州市/manifest-sha256.txt
  * 杭州市/report.json            the unit's zjlearn-report/1, with its package section
  * 杭州市/report.txt             the same as the text report a clerk reads
+ * 杭州市/report.html            the same as the HTML page, thumbnails included
  * 杭州市/tagmanifest-sha256.txt
  * </pre>
  *
@@ -67,7 +69,7 @@ public final class Packager {
                              String error) {
     }
 
-    private enum Kind { DIRECTORY, BAGIT, BAG_INFO, PAYLOAD, MANIFEST, REPORT_JSON, REPORT_TXT, TAG_MANIFEST }
+    private enum Kind { DIRECTORY, BAGIT, BAG_INFO, PAYLOAD, MANIFEST, REPORT_JSON, REPORT_TXT, REPORT_HTML, TAG_MANIFEST }
 
     private record Item(String name, Kind kind, PackagePlan.Payload payload) {
     }
@@ -152,6 +154,7 @@ public final class Packager {
         items.add(new Item(top + "manifest-sha256.txt", Kind.MANIFEST, null));
         items.add(new Item(top + "report.json", Kind.REPORT_JSON, null));
         items.add(new Item(top + "report.txt", Kind.REPORT_TXT, null));
+        items.add(new Item(top + "report.html", Kind.REPORT_HTML, null));
         items.add(new Item(top + "tagmanifest-sha256.txt", Kind.TAG_MANIFEST, null));
         items.sort(Comparator.comparing(Item::name));
 
@@ -175,6 +178,7 @@ public final class Packager {
                 }
                 case REPORT_JSON -> utf8(PackageReport.bag(view, unit, facts, plan.strict(), options.locale()));
                 case REPORT_TXT -> utf8(textReport(view));
+                case REPORT_HTML -> utf8(ReportFormat.html.render(view, options.locale(), false, options.agent()));
                 case TAG_MANIFEST -> utf8(BagIt.manifest(tagSums));
             };
             switch (item.kind()) {

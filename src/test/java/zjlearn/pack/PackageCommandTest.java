@@ -122,7 +122,7 @@ class PackageCommandTest {
         assertThat(first.code()).as(first.err()).isEqualTo(1);
         try (Stream<Path> files = Files.list(out)) {
             assertThat(files.map(f -> f.getFileName().toString()))
-                    .containsExactlyInAnyOrder("杭州市.zip", "宁波市.zip", "嘉兴市.zip", "汇总表.xlsx", "report.json");
+                    .containsExactlyInAnyOrder("杭州市.zip", "宁波市.zip", "嘉兴市.zip", "汇总表.xlsx", "report.json", "report.html");
         }
         assertThat(first.out()).contains("zjlearn 打包结果").contains("杭州市.zip").contains("湖州市")
                 .contains("—（没有可打包的推荐对象）")
@@ -138,7 +138,7 @@ class PackageCommandTest {
         List<String> names = names(out.resolve("杭州市.zip"));
         assertThat(names).allMatch(n -> n.startsWith("杭州市/"));
         assertThat(names).contains("杭州市/bagit.txt", "杭州市/bag-info.txt", "杭州市/manifest-sha256.txt",
-                "杭州市/tagmanifest-sha256.txt", "杭州市/report.json", "杭州市/report.txt",
+                "杭州市/tagmanifest-sha256.txt", "杭州市/report.json", "杭州市/report.txt", "杭州市/report.html",
                 "杭州市/data/百姓学习之星/01-张三/推荐表.docx", "杭州市/data/百姓学习之星/01-张三/证件照.jpg",
                 "杭州市/data/终身学习品牌项目/01-共富夜校/工作总结.docx");
         assertThat(names).noneMatch(n -> n.contains("李四")).noneMatch(n -> n.contains("~$"))
@@ -158,7 +158,7 @@ class PackageCommandTest {
         assertThat(info.lines()).allMatch(l -> l.substring(0, l.indexOf(':')).chars().allMatch(c -> c < 128));
         String tags = entryText(out.resolve("杭州市.zip"), "杭州市/tagmanifest-sha256.txt");
         assertThat(tags.lines().map(l -> l.substring(l.indexOf("  ") + 2)))
-                .containsExactly("bag-info.txt", "bagit.txt", "manifest-sha256.txt", "report.json", "report.txt");
+                .containsExactly("bag-info.txt", "bagit.txt", "manifest-sha256.txt", "report.html", "report.json", "report.txt");
         JsonNode report = new ObjectMapper().readTree(entryText(out.resolve("杭州市.zip"), "杭州市/report.json"));
         assertThat(report.get("schema").asText()).isEqualTo("zjlearn-report/1");
         assertThat(report.get("submissions")).hasSize(3).allMatch(s -> s.get("unit").asText().equals("杭州市"));
