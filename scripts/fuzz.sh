@@ -9,5 +9,6 @@ target=${1:?usage: scripts/fuzz.sh videoProbe|formReader|imageProbe [rounds]}
 rounds=${2:-1}
 for round in $(seq 1 "$rounds"); do
   echo "== $target, round $round of $rounds ==" >&2
-  JAZZER_FUZZ=1 mvn -B -q test -Dtest="ProbesFuzzTest#$target" -Dsurefire.failIfNoSpecifiedTests=false
+  JAZZER_FUZZ=1 mvn -B -q test-compile surefire:test@fuzz-regression -Dtest="ProbesFuzzTest#$target" \
+    -Dsurefire.failIfNoSpecifiedTests=false
 done

@@ -94,7 +94,7 @@ final class ValidateCommand implements Callable<Integer> {
         }
         String version = new Main.Version().getVersion()[0];
         for (java.util.Map.Entry<ReportFormat, Path> extra : reports.entrySet()) {
-            Outputs.writeAtomically(extra.getValue(), extra.getKey().render(result, common.locale(), false, version));
+            zjlearn.AtomicFiles.writeString(extra.getValue(), extra.getKey().render(result, common.locale(), false, version));
             note(err, "报告已写入：" + extra.getValue());
         }
         String report = format.render(result, common.locale(), output == null && useColour(), version);
@@ -102,7 +102,7 @@ final class ValidateCommand implements Callable<Integer> {
             out.print(report);
             out.flush();
         } else {
-            Outputs.writeAtomically(output, report);
+            zjlearn.AtomicFiles.writeString(output, report);
             note(err, "报告已写入：" + output);
         }
         return result.exitCode(strict);

@@ -1,17 +1,16 @@
 package zjlearn.pack;
 
+import zjlearn.AtomicFiles;
+
 import zjlearn.report.ReportFormat;
 
 import zjlearn.check.Msg;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -129,32 +128,12 @@ public final class PackageRun {
                 }
             }
         }
-        writeAtomically(out.resolve(WORKBOOK), o -> SummaryWorkbook.write(plan, settings.locale(), o));
+        AtomicFiles.write(out.resolve(WORKBOOK), o -> SummaryWorkbook.write(plan, settings.locale(), o));
         String json = PackageReport.province(plan, results, settings.locale());
-        writeAtomically(out.resolve(REPORT), o -> o.write(json.getBytes(StandardCharsets.UTF_8)));
+        AtomicFiles.write(out.resolve(REPORT), o -> o.write(json.getBytes(StandardCharsets.UTF_8)));
         String html = ReportFormat.html.render(plan.result(), settings.locale(), false, settings.agent());
-        writeAtomically(out.resolve(HTML_REPORT), o -> o.write(html.getBytes(StandardCharsets.UTF_8)));
+        AtomicFiles.write(out.resolve(HTML_REPORT), o -> o.write(html.getBytes(StandardCharsets.UTF_8)));
         return new Result(plan, results);
-    }
-
-    private interface Body {
-        void write(OutputStream out) throws IOException;
-    }
-
-    private static void writeAtomically(Path target, Body body) throws IOException {
-        Path part = target.resolveSibling(target.getFileName() + ".part");
-        try {
-            try (OutputStream o = Files.newOutputStream(part)) {
-                body.write(o);
-            }
-            try {
-                Files.move(part, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(part, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(part);
-        }
     }
 
     /** The summary on stdout: a table per unit, what was left out and why, and the archives' checksums. */

@@ -1,5 +1,7 @@
 package zjlearn.pack;
 
+import zjlearn.AtomicFiles;
+
 import zjlearn.ValidationResult;
 import zjlearn.check.Msg;
 import zjlearn.report.ReportFormat;
@@ -10,11 +12,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -121,7 +121,7 @@ public final class Packager {
                 sha256 = BagIt.hex(zip.finish());
             }
             long size = Files.size(part);
-            move(part, target);
+            AtomicFiles.move(part, target);
             return new UnitResult(unit, target, sha256, size, facts, null);
         } catch (IOException | RuntimeException e) {
             try {
@@ -256,13 +256,6 @@ public final class Packager {
         return s.getBytes(StandardCharsets.UTF_8);
     }
 
-    private static void move(Path part, Path target) throws IOException {
-        try {
-            Files.move(part, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(part, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
 
     private static String describe(Exception e) {
         if (e instanceof FileAlreadyExistsException) {
