@@ -3,6 +3,7 @@ package zjlearn.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -52,6 +53,15 @@ public final class Main implements Runnable {
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            IOException io = e instanceof IOException i ? i : e instanceof java.io.UncheckedIOException u ? u.getCause() : null;
+            if (io != null) {
+                // A full disk or a missing permission is no bug: say what it is, and that the run did not finish.
+                err.println("zjlearn：" + zjlearn.IoErrors.explain(io).render(wantsEnglish(args) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE));
+                err.println(wantsEnglish(args) ? "The run did not finish; no partial file was left under a final name."
+                        : "本次运行没有完成；没有留下写了一半的文件。");
+                err.flush();
+                return EXIT_FINDINGS;
+            }
             err.println("zjlearn：程序内部错误（internal error）：" + e);
             err.println("这是程序的缺陷，不是您的材料有问题。请把以上信息和所用命令报告到 " + ISSUES_URL);
             StackTraceElement[] trace = e.getStackTrace();

@@ -1,6 +1,7 @@
 package zjlearn.pack;
 
 import zjlearn.AtomicFiles;
+import zjlearn.IoErrors;
 
 import zjlearn.ValidationResult;
 import zjlearn.check.Msg;
@@ -257,9 +258,12 @@ public final class Packager {
     }
 
 
-    private static String describe(Exception e) {
+    private String describe(Exception e) {
         if (e instanceof FileAlreadyExistsException) {
             return "already exists: " + e.getMessage();
+        }
+        if (e instanceof IOException io && !(e instanceof PipedCopy.ChangedFileException)) {
+            return IoErrors.explain(io).render(options.locale());
         }
         String message = e.getMessage();
         return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
