@@ -1,9 +1,10 @@
 package zjlearn.testing;
 
+import zjlearn.probe.video.Mp4Builder;
+
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -11,9 +12,9 @@ import java.util.SplittableRandom;
 
 /**
  * A compliant province with big media for {@code scripts/bench-package.sh}: one Learning Star
- * recommended to the national level (3 photos and a large "video": an MP4 {@code ftyp} header followed
- * by random bytes, which the current checks accept since videos are not yet probed beyond their
- * header), and one project with many large "photos" (a JPEG signature followed by random bytes).
+ * recommended to the national level (3 photos and a large compliant video: real MP4 headers around
+ * random sample data), and one project with many large photos (real JPEG headers, random scan data
+ * behind them: readable as far as the checks go).
  * Random content so that nothing can shortcut the copy (no sparse holes, no compression).
  *
  * <pre>java … zjlearn.testing.BenchProvince DIR VIDEO_MIB PHOTOS PHOTO_MIB</pre>
@@ -33,24 +34,29 @@ public final class BenchProvince {
         for (int i = 1; i <= 3; i++) {
             Docs.jpeg(national.resolve("照片" + i + ".jpg"), 1280, 960, true);
         }
-        byte[] ftyp = new byte[32];
-        ByteBuffer.wrap(ftyp).putInt(32).put("ftypisom".getBytes(StandardCharsets.US_ASCII)).putInt(0x200)
-                .put("isomiso2avc1mp41".getBytes(StandardCharsets.US_ASCII));
-        random(national.resolve("视频.mp4"), ftyp, videoMiB << 20, 1);
+        Mp4Builder video = new Mp4Builder();
+        video.audio = false;
+        video.sampleSize = (int) ((videoMiB << 20) / video.frames);
+        video.writeLarge(national.resolve("视频.mp4"), (channel, length) -> random(channel, new byte[0], length, 1));
         if (photos > 0) {
             Path project = p.project("杭州市", "共富夜校").folder("01-共富夜校").write();
-            byte[] jpeg = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0};
+            // A real photo, padded after its end marker with random bytes up to the size asked for.
+            Path sample = project.resolve("活动照片1.jpg");
+            byte[] jpeg = Files.readAllBytes(sample);
             for (int i = 1; i <= photos; i++) {
-                random(project.resolve(String.format("活动照片%03d.jpg", i + 2)), jpeg, photoMiB << 20, 100 + i);
+                try (FileChannel ch = FileChannel.open(project.resolve(String.format("活动照片%03d.jpg", i + 2)),
+                        StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+                    random(ch, jpeg, photoMiB << 20, 100 + i);
+                }
             }
         }
     }
 
-    private static void random(Path file, byte[] header, long size, long seed) throws IOException {
+    /** {@code size} bytes: {@code header}, then random bytes (nothing can shortcut their copy). */
+    private static void random(FileChannel ch, byte[] header, long size, long seed) throws IOException {
         SplittableRandom random = new SplittableRandom(seed);
-        byte[] buf = new byte[1 << 20];
-        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
-                StandardOpenOption.WRITE)) {
+        byte[] buf = new byte[Math.max(1 << 20, header.length)];
+        {
             long written = 0;
             boolean first = true;
             while (written < size) {

@@ -87,6 +87,33 @@ public final class Mp4Builder {
         return out.toByteArray();
     }
 
+    /** Fills {@code length} bytes of sample data. */
+    @FunctionalInterface
+    public interface Payload {
+        void write(java.nio.channels.FileChannel channel, long length) throws IOException;
+    }
+
+    /**
+     * Writes a large file without holding it in memory: ftyp, an mdat whose {@code sampleSize × frames}
+     * bytes come from {@code payload}, then the moov (no audio, no fragments).
+     */
+    public void writeLarge(Path file, Payload payload) throws IOException {
+        long[] d = sampleDeltas();
+        byte[] ftypBox = ftypBox();
+        long payloadBytes = (long) d.length * sampleSize;
+        long mdatSize = 8 + payloadBytes;
+        if (mdatSize > 0xFFFFFFFFL || audio || fragmentSamples > 0) {
+            throw new IllegalArgumentException("writeLarge: mdat below 4 GiB, no audio, no fragments");
+        }
+        byte[] moov = moov(d, 0, ftypBox.length + 8, d);
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.TRUNCATE_EXISTING, java.nio.file.StandardOpenOption.WRITE)) {
+            ch.write(java.nio.ByteBuffer.wrap(concat(ftypBox, u32(mdatSize), ascii("mdat"))));
+            payload.write(ch, payloadBytes);
+            ch.write(java.nio.ByteBuffer.wrap(moov));
+        }
+    }
+
     public Path write(Path dir, String name) throws IOException {
         return Files.write(dir.resolve(name), build());
     }
