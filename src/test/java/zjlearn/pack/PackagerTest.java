@@ -74,7 +74,7 @@ class PackagerTest {
 
         // a form vanishes
         Files.delete(zhang.resolve("推荐表.docx"));
-        assertThat(packager.write(plan, unit, out, false).error()).contains("NoSuchFileException");
+        assertThat(packager.write(plan, unit, out, false).error()).contains("找不到文件或文件夹").contains("推荐表.docx");
         assertThat(listing(out)).isEmpty();
     }
 
