@@ -65,6 +65,9 @@ final class PackageCommand implements Callable<Integer> {
     @Option(names = "--jobs", paramLabel = "N", description = "同时读取的文件数（默认为 CPU 核数）")
     Integer jobs;
 
+    @Option(names = {"-q", "--quiet"}, description = "不显示进度，只输出汇总")
+    boolean quiet;
+
     @Option(names = "--date", paramLabel = "YYYY-MM-DD",
             description = "Bagging-Date（默认：该单位打包文件中最新的修改日期，北京时间；相同的输入因此得到相同的压缩包）")
     LocalDate date;
@@ -88,11 +91,11 @@ final class PackageCommand implements Callable<Integer> {
             return Main.EXIT_USAGE;
         }
         int threads = jobs != null ? Math.max(1, jobs) : Runtime.getRuntime().availableProcessors();
-        err.println(Msg.of("正在检查 {0} …", "validating {0} …", root).render(locale));
-        err.flush();
+        note(err, Msg.of("正在检查 {0} …", "validating {0} …", root).render(locale));
         ValidationResult result;
         try {
-            result = new Validator(rules, threads).validate(root);
+            result = new Validator(rules, threads).validate(root,
+                    ProgressLine.forTerminal(err, quiet, common.lang == CommonOptions.Lang.en));
         } catch (Scanner.NothingToCheckException e) {
             err.println("zjlearn：在 “" + root + "” 中没有找到推荐材料（nothing to check）。");
             return Main.EXIT_NOTHING;
@@ -104,7 +107,7 @@ final class PackageCommand implements Callable<Integer> {
             return Main.EXIT_USAGE;
         }
         PackagePlan plan = PackagePlan.of(result, strict);
-        err.println(Msg.of("检查完成：{0} 个推荐对象，可打包 {1} 个（用时 {2} 秒）",
+        note(err, Msg.of("检查完成：{0} 个推荐对象，可打包 {1} 个（用时 {2} 秒）",
                 "validated: {0} submissions, {1} to package ({2} s)",
                 String.valueOf(plan.outcomes().size()), String.valueOf(plan.count(PackagePlan.Status.ACCEPTED)),
                 String.format(Locale.ROOT, "%.1f", result.millis() / 1000.0)).render(locale));
@@ -126,11 +129,18 @@ final class PackageCommand implements Callable<Integer> {
             return plan.allAccepted() ? Main.EXIT_OK : Main.EXIT_FINDINGS;
         }
         PackageRun.Result written = PackageRun.run(plan, settings, m -> {
-            err.println(m.render(locale));
-            err.flush();
+            note(err, m.render(locale));
         });
         PackageRun.printSummary(plan, written, settings, out);
         return written.exitCode();
+    }
+
+    /** Progress and notes on stderr, unless --quiet; problems are always printed. */
+    private void note(PrintWriter err, String line) {
+        if (!quiet) {
+            err.println(line);
+            err.flush();
+        }
     }
 
     static String agent() {
