@@ -18,33 +18,22 @@ public final class FormCheck implements Check {
     @Override
     public void run(Validation v, FindingSink sink) {
         for (Submission s : v.scan().submissions()) {
-            Rules.CategoryDef category = v.rules().category(s.category());
             for (ProbedFile f : v.files(s)) {
                 if (f.form() == null || f.file().national()) {
                     continue;
                 }
-                formOf(v.rules(), category, f.role())
-                        .ifPresent(form -> checkForm(form, f, s.path(), sink));
+                v.rules().formFor(s.category(), f.role()).ifPresent(form -> checkForm(form, f, s.path(), sink));
             }
         }
         for (CategoryFolder c : v.scan().categoryFolders()) {
-            Rules.CategoryDef category = v.rules().category(c.category());
             for (ProbedFile f : v.files(c)) {
                 if (f.form() != null) {
-                    formOf(v.rules(), category, f.role()).ifPresent(form -> checkForm(form, f, null, sink));
+                    v.rules().formFor(c.category(), f.role()).ifPresent(form -> checkForm(form, f, null, sink));
                 }
             }
         }
     }
 
-    static Optional<Rules.FormDef> formOf(Rules rules, Rules.CategoryDef category, String role) {
-        for (String id : new String[] {category.nominationForm(), category.registrationForm()}) {
-            if (id != null && rules.form(id).role().equals(role)) {
-                return Optional.of(rules.form(id));
-            }
-        }
-        return Optional.empty();
-    }
 
     private static void checkForm(Rules.FormDef form, ProbedFile f, String submission, FindingSink sink) {
         if (form.kind() == Rules.FormKind.FIELDS) {

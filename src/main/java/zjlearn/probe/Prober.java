@@ -52,13 +52,13 @@ public final class Prober {
     private final Rules rules;
     private final Vocabulary vocabulary;
     private final int jobs;
-    private final Map<String, LabelResolver> resolvers = new HashMap<>();
+    private final Map<Rules.FormDef, LabelResolver> resolvers = new HashMap<>();
 
     public Prober(Vocabulary vocabulary, int jobs) {
         this.vocabulary = vocabulary;
         this.rules = vocabulary.rules();
         this.jobs = Math.max(1, jobs);
-        rules.forms().forEach((id, form) -> resolvers.put(id, resolver(form)));
+        rules.forms().values().forEach(form -> resolvers.put(form, resolver(form)));
     }
 
     /** The label resolver of a form of rules.yaml: names and aliases compared as {@link Names#label}. */
@@ -153,9 +153,9 @@ public final class Prober {
                     file.size() + " > " + limit + " bytes"));
         }
         Rules.CategoryDef category = rules.category(task.category());
-        String formId = formOf(category, role);
-        if (formId != null && FORM_TYPES.contains(type)) {
-            FormContent form = FormReader.read(file.path(), type, resolvers.get(formId));
+        Optional<Rules.FormDef> formDef = rules.formFor(task.category(), role);
+        if (formDef.isPresent() && FORM_TYPES.contains(type)) {
+            FormContent form = FormReader.read(file.path(), type, resolvers.get(formDef.get()));
             return new ProbedFile(file, type, role, form, null, null, null, null);
         }
         if (category.summary() != null && category.summary().role().equals(role) && TEXT_TYPES.contains(type)) {
@@ -180,15 +180,6 @@ public final class Prober {
                 || video != null && role != null && role.equals(video.role());
     }
 
-    /** The form id a file of this role holds in this category, or null. */
-    public String formOf(Rules.CategoryDef category, String role) {
-        for (String formId : new String[] {category.nominationForm(), category.registrationForm()}) {
-            if (formId != null && role != null && role.equals(rules.form(formId).role())) {
-                return formId;
-            }
-        }
-        return null;
-    }
 
     private static ProbedFile failed(InputFile file, FileType type, String role, ProbeException e) {
         return ProbedFile.failed(file, type, role, e);

@@ -9,10 +9,7 @@ import zjlearn.rules.Severity;
 import zjlearn.scan.Submission;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -74,16 +71,15 @@ public final class HtmlReport {
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
                 .append(esc(l.t("zjlearn 检查报告", "zjlearn report"))).append("</title>\n<style>").append(CSS).append("</style>\n</head>\n<body>\n");
         header();
-        Map<String, List<Submission>> units = byUnit();
+        UnitSections layout = UnitSections.of(result);
         html.append("<section><nav>");
-        for (String unit : units.keySet()) {
+        for (UnitSections.Section section : layout.sections()) {
+            String unit = section.unit();
             html.append("<a href=\"#").append(anchor(unit)).append("\">").append(esc(unitName(unit))).append("</a>");
         }
         html.append("</nav></section>\n");
-        List<Finding> general = new ArrayList<>(result.generalFindings());
-        for (Map.Entry<String, List<Submission>> unit : units.entrySet()) {
-            unit(unit.getKey(), unit.getValue(), general);
-        }
+        layout.sections().forEach(this::unit);
+        List<Finding> general = layout.general();
         if (!general.isEmpty()) {
             html.append("<section class=\"unit\"><h2>").append(esc(l.t("其他问题（不属于单个推荐对象）", "Other findings"))).append("</h2>\n");
             general.forEach(this::finding);
@@ -111,32 +107,15 @@ public final class HtmlReport {
         html.append("<div class=\"card ").append(cls).append("\"><b>").append(value).append("</b>").append(esc(label)).append("</div>");
     }
 
-    private Map<String, List<Submission>> byUnit() {
-        List<Submission> sorted = new ArrayList<>(result.validation().scan().submissions());
-        sorted.sort(Comparator.comparingInt(s -> unitIndex(s.unit())));
-        Map<String, List<Submission>> units = new LinkedHashMap<>();
-        for (Submission s : sorted) {
-            units.computeIfAbsent(s.unit() == null ? "" : s.unit(), k -> new ArrayList<>()).add(s);
-        }
-        return units;
-    }
-
-    private int unitIndex(String unit) {
-        for (int i = 0; i < rules.units().size(); i++) {
-            if (rules.units().get(i).name().equals(unit)) {
-                return i;
-            }
-        }
-        return Integer.MAX_VALUE;
-    }
-
     private String unitName(String unit) {
         return unit.isEmpty() ? l.t("（未知单位）", "(unknown unit)") : unit;
     }
 
-    private void unit(String unit, List<Submission> subs, List<Finding> general) {
+    private void unit(UnitSections.Section section) {
+        String unit = section.unit();
+        List<Submission> subs = section.submissions();
         html.append("<section class=\"unit\" id=\"").append(anchor(unit)).append("\"><h2>").append(esc(unitName(unit))).append("</h2>\n");
-        Rules.UnitDef def = rules.units().stream().filter(u -> u.name().equals(unit)).findFirst().orElse(null);
+        Rules.UnitDef def = UnitSections.unitDef(rules, unit);
         html.append("<table class=\"quota\"><tr><th>").append(esc(l.t("类别", "Category"))).append("</th><th>")
                 .append(esc(l.t("报送", "Sent"))).append("</th><th>").append(esc(l.t("名额", "Quota"))).append("</th></tr>\n");
         for (Map.Entry<String, Rules.CategoryDef> c : rules.categories().entrySet()) {
@@ -164,15 +143,9 @@ public final class HtmlReport {
         }
         html.append("</table>\n");
         subs.forEach(this::submission);
-        String unitFolder = subs.isEmpty() ? null : parent(parent(subs.get(0).path()));
-        if (unitFolder != null && !unit.isEmpty()) {
-            List<Finding> mine = general.stream().filter(f -> f.file() != null
-                    && (f.file().equals(unitFolder) || f.file().startsWith(unitFolder + "/"))).toList();
-            if (!mine.isEmpty()) {
-                html.append("<h3>").append(esc(l.t("本单位的其他问题", "Other findings of this unit"))).append("</h3>\n");
-                mine.forEach(this::finding);
-                general.removeAll(mine);
-            }
+        if (!section.otherFindings().isEmpty()) {
+            html.append("<h3>").append(esc(l.t("本单位的其他问题", "Other findings of this unit"))).append("</h3>\n");
+            section.otherFindings().forEach(this::finding);
         }
         html.append("</section>\n");
     }
@@ -308,10 +281,6 @@ public final class HtmlReport {
         return ".".equals(folder) || !path.startsWith(folder + "/") ? path : path.substring(folder.length() + 1);
     }
 
-    private static String parent(String path) {
-        int slash = path.lastIndexOf('/');
-        return slash < 0 ? "." : path.substring(0, slash);
-    }
 
     private static String size(long bytes) {
         if (bytes < 1024) {

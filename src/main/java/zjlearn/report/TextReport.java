@@ -8,7 +8,6 @@ import zjlearn.scan.Submission;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,36 +46,25 @@ public final class TextReport {
         Rules rules = result.validation().rules();
         out.println(c(BOLD, l.t("zjlearn 检查报告 —— {0}", "zjlearn report — {0}", rules.campaign().name())));
         out.println(l.t("检查目录：{0}", "Folder: {0}", result.validation().scan().root()));
-        Map<String, Map<String, List<Submission>>> grouped = new LinkedHashMap<>();
-        List<Submission> inUnitOrder = new ArrayList<>(result.validation().scan().submissions());
-        inUnitOrder.sort(java.util.Comparator.comparingInt(s -> unitIndex(rules, s.unit())));
-        List<Finding> general = new ArrayList<>(result.generalFindings());
-        for (Submission s : inUnitOrder) {
-            grouped.computeIfAbsent(s.unit() == null ? "" : s.unit(), k -> new LinkedHashMap<>())
-                    .computeIfAbsent(s.category(), k -> new ArrayList<>()).add(s);
-        }
-        for (Map.Entry<String, Map<String, List<Submission>>> unit : grouped.entrySet()) {
+        UnitSections layout = UnitSections.of(result);
+        for (UnitSections.Section unit : layout.sections()) {
             out.println();
-            String unitName = unit.getKey().isEmpty() ? l.t("（未知单位）", "(unknown unit)") : unit.getKey();
+            String unitName = unit.unit().isEmpty() ? l.t("（未知单位）", "(unknown unit)") : unit.unit();
             out.println(c(BOLD, "━━ " + unitName + " ━━"));
-            Rules.UnitDef unitDef = rules.units().stream().filter(u -> u.name().equals(unit.getKey())).findFirst().orElse(null);
-            String unitFolder = null;
-            for (Map.Entry<String, List<Submission>> cat : unit.getValue().entrySet()) {
+            Rules.UnitDef unitDef = UnitSections.unitDef(rules, unit.unit());
+            Map<String, List<Submission>> categories = unit.byCategory();
+            for (Map.Entry<String, List<Submission>> cat : categories.entrySet()) {
                 Rules.CategoryDef category = rules.category(cat.getKey());
                 String name = l.english() && category.nameEn() != null ? category.nameEn() : category.name();
-                out.println("  " + c(BOLD, name) + "  " + quota(unitDef, cat.getValue().size(), unit.getValue()));
-                for (Submission s : cat.getValue()) {
-                    submission(s);
-                    unitFolder = parent(parent(s.path()));
-                }
+                out.println("  " + c(BOLD, name) + "  " + quota(unitDef, cat.getValue().size(), categories));
+                cat.getValue().forEach(this::submission);
             }
-            List<Finding> ofUnit = unitFolder == null || unit.getKey().isEmpty() ? List.of() : within(general, unitFolder);
-            if (!ofUnit.isEmpty()) {
+            if (!unit.otherFindings().isEmpty()) {
                 out.println("  " + c(BOLD, l.t("本单位的其他问题", "Other findings of this unit")));
-                ofUnit.forEach(f -> finding(f, "    "));
-                general.removeAll(ofUnit);
+                unit.otherFindings().forEach(f -> finding(f, "    "));
             }
         }
+        List<Finding> general = layout.general();
         if (!general.isEmpty()) {
             out.println();
             out.println(c(BOLD, l.t("其他问题（不属于单个推荐对象）", "Other findings (not tied to one submission)")));
@@ -110,25 +98,6 @@ public final class TextReport {
         String text = l.t("（{0} 个，两类合计名额 {1} 个）", "({0}, quota {1} for both categories)", String.valueOf(count),
                 String.valueOf(unit.quotaTotal()));
         return total > unit.quotaTotal() ? c(RED, text + l.t(" 超出名额", " over quota")) : text;
-    }
-
-    private static int unitIndex(Rules rules, String unit) {
-        for (int i = 0; i < rules.units().size(); i++) {
-            if (rules.units().get(i).name().equals(unit)) {
-                return i;
-            }
-        }
-        return Integer.MAX_VALUE;
-    }
-
-    private static String parent(String path) {
-        int slash = path.lastIndexOf('/');
-        return slash < 0 ? "." : path.substring(0, slash);
-    }
-
-    private static List<Finding> within(List<Finding> findings, String folder) {
-        return findings.stream().filter(f -> f.file() != null
-                && (f.file().equals(folder) || f.file().startsWith(folder + "/"))).toList();
     }
 
     private void submission(Submission s) {

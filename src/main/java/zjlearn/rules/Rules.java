@@ -52,6 +52,17 @@ public record Rules(
         return Objects.requireNonNull(forms.get(id), () -> "no form " + id);
     }
 
+    /** The form a file of this role holds in this category (its 推荐表 or 登记表), if any. */
+    public Optional<FormDef> formFor(String categoryId, String role) {
+        CategoryDef category = category(categoryId);
+        for (String formId : new String[] {category.nominationForm(), category.registrationForm()}) {
+            if (formId != null && role != null && role.equals(form(formId).role())) {
+                return Optional.of(form(formId));
+            }
+        }
+        return Optional.empty();
+    }
+
     public RoleDef role(String id) {
         return Objects.requireNonNull(roles.get(id), () -> "no role " + id);
     }
