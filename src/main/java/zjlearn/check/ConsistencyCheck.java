@@ -178,7 +178,8 @@ public final class ConsistencyCheck implements Check {
             }
             if (index < 0) {
                 sink.add("consistency.registration-list", s.path(), list.file().relPath(),
-                        Msg.of("类别的推荐登记表中没有“{0}”", "the category's registration list does not list \"{0}\"", title),
+                        Msg.of("{1}的推荐登记表（{2}）中没有“{0}”", "the {1} registration list ({2}) does not list \"{0}\"", title,
+                                Texts.category(v.rules(), c.category()), list.file().name()),
                         Msg.of("登记表中有“{0}”一行", "a row for \"{0}\"", title), Msg.of("没有", "none"),
                         Msg.of("在“{0}”中为“{1}”补填一行", "add a row for \"{1}\" to \"{0}\"", list.file().name(), title));
             } else {

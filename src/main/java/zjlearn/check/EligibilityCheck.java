@@ -108,8 +108,8 @@ public final class EligibilityCheck implements Check {
         sink.add("eligibility.project-age", s.path(), file,
                 Msg.of("项目创建不满 {0} 年：{1}为“{2}”，按截止日期 {3} 计算，应在 {4} 或以前创建",
                         "the project is younger than {0} years: {1} is \"{2}\"; counting to the deadline {3} it must have started by {4}",
-                        String.valueOf(rule.minYears()), rule.field(), text, deadline.toString(), latestAllowed.toString()),
-                Msg.of("不晚于 {0}", "no later than {0}", latestAllowed.toString()), Msg.literal(text),
+                        String.valueOf(rule.minYears()), rule.field(), text, Texts.date(deadline), Texts.date(latestAllowed)),
+                Msg.of("不晚于 {0}", "no later than {0}", Texts.date(latestAllowed)), Msg.literal(text),
                 Msg.of("核实创建（启动）时间；若填写有误请更正，确不满 {0} 年的项目按通知不宜推荐",
                         "check the start date and correct it if wrong; a project younger than {0} years should not be nominated",
                         String.valueOf(rule.minYears())));

@@ -50,6 +50,12 @@ final class Texts {
         return Msg.of(zh.toString(), en.toString());
     }
 
+    /** A date as Chinese readers write it (2021年8月31日), ISO in English. */
+    static Msg date(java.time.LocalDate date) {
+        return Msg.of("{0}年{1}月{2}日", "{3}", String.valueOf(date.getYear()), String.valueOf(date.getMonthValue()),
+                String.valueOf(date.getDayOfMonth()), date.toString());
+    }
+
     static Msg count(int n) {
         return Msg.of("{0} 份", "{0}", String.valueOf(n));
     }

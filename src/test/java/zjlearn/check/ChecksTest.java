@@ -139,7 +139,7 @@ class ChecksTest {
         p.categoryList("杭州市", Province.STAR, Province.rows(a, ghost));
         ValidationResult result = Runs.validate(p.root());
         assertThat(findings(result, "consistency.registration-list")).extracting(Runs::zh)
-                .containsExactlyInAnyOrder("类别的推荐登记表中没有“李四”", "推荐登记表列出了“王五”，但没有该推荐对象的文件夹");
+                .containsExactlyInAnyOrder("百姓学习之星的推荐登记表（推荐登记表.xlsx）中没有“李四”", "推荐登记表列出了“王五”，但没有该推荐对象的文件夹");
         assertThat(findings(result, "files.count")).isEmpty();
     }
 

@@ -51,7 +51,7 @@ class EligibilityTest {
         ValidationResult result = Runs.validate(p.root());
         assertThat(findings(result, "eligibility.project-age")).singleElement().satisfies(f -> {
             assertThat(f.submission()).endsWith("共富夜校");
-            assertThat(zh(f)).contains("2019年9月").contains("2019-08-31");
+            assertThat(zh(f)).contains("2019年9月").contains("2019年8月31日");
         });
     }
 

@@ -38,7 +38,7 @@ class ForeignFormsTest {
         assertThat(Runs.describe(result)).noneMatch(d -> d.startsWith("form."));
         assertThat(Runs.describe(result)).noneMatch(d -> d.startsWith("file."));
         assertThat(findings(result, "consistency.registration-list")).extracting(Runs::zh).containsExactlyInAnyOrder(
-                "类别的推荐登记表中没有“李明华”",
+                "百姓学习之星的推荐登记表（推荐登记表." + ext + "）中没有“李明华”",
                 "推荐登记表列出了“王小红”，但没有该推荐对象的文件夹",
                 "推荐登记表列出了“阿依古丽·买买提”，但没有该推荐对象的文件夹",
                 "推荐登记表列出了“欧阳 明”，但没有该推荐对象的文件夹");
