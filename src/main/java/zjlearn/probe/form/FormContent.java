@@ -37,8 +37,4 @@ public record FormContent(Map<String, String> fields,
         inlineFields.forEach(all::putIfAbsent);
         return Collections.unmodifiableMap(all);
     }
-
-    public boolean isEmpty() {
-        return fields.isEmpty() && records.isEmpty() && inlineFields.isEmpty();
-    }
 }

@@ -37,11 +37,6 @@ public record ImageFacts(String format, int width, int height, int orientation,
         return new ImageFacts(format, width, height, orientation, displayWidth, displayHeight, colour, dpiX, dpiY, jpeg);
     }
 
-    /** True when the displayed photo is taller than wide (portrait), after EXIF orientation. */
-    public boolean portrait() {
-        return displayHeight > displayWidth;
-    }
-
     /**
      * The facts for {@code inspect --format json}, keys in this order: {@code format}, {@code width},
      * {@code height} (both as displayed, i.e. after EXIF orientation), {@code orientation}, {@code color}
