@@ -1,128 +1,174 @@
 package zjlearn.pack;
 
-import org.apache.commons.compress.archivers.zip.Zip64Mode;
-import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
-import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
-
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 
 /**
- * Writes a zip the same way every time, so that identical input gives identical bytes: the caller
- * adds entries in sorted order; every entry is dated the same day at 12:00:00 (zip times carry no
- * zone: the DOS date/time fields read that day and hour on any machine), has fixed Unix permissions
- * (0644 files, 0755 folders) and no extra fields (no timestamps, no Unicode path fields; a Zip64
- * field only on an entry of 4 GiB or more). Names are UTF-8 with the language-encoding flag (EFS)
- * set. Zip64 is used as needed (more than 65,535 entries, or large entries/archives).
+ * Writes a zip in one sequential pass, the same way every time, so that identical input gives identical
+ * bytes: the caller adds entries in sorted order; every entry is dated the same day at 12:00:00 (MS-DOS
+ * time carries no zone), has fixed Unix permissions (0644 files, 0755 folders) and no extra field but
+ * Zip64's where needed. Names are UTF-8 with the language-encoding flag set. Zip64 records are used as
+ * needed (an entry of 4 GiB or more, offsets past 4 GiB, more than 65,535 entries).
  *
- * <p>Writes to a seekable file, so that Commons Compress patches each local header's CRC-32 and
- * sizes after the entry's data: a STORED entry is written in one pass without a data descriptor,
- * and each input byte is read once. The archive's own SHA-256 is computed alongside
- * ({@link ArchiveDigest}).
+ * <p>Payload files are streamed ({@link ArchiveStream}): their local header carries no CRC or size, which
+ * follow the data in a data descriptor, so nothing is ever rewritten, each input byte is read once, and the
+ * archive's own SHA-256 is computed over the bytes as they go out. Media are STORED, documents DEFLATED.
+ * Readers that use the central directory (Windows Explorer, macOS Archive Utility, 7-Zip, Info-ZIP unzip,
+ * Python's zipfile, Commons Compress's ZipFile) open such entries; Java's streaming {@code ZipInputStream}
+ * does not accept a STORED entry with a data descriptor.
  */
 final class BagZipWriter implements AutoCloseable {
     private static final int FILE_MODE = 0100644;
     private static final int DIR_MODE = 040755;
+    /** Entries this large or larger get Zip64 sizes (a deflated entry may come out a little larger than its input). */
+    static final long ZIP64_FROM = ZipRecords.MAX32 - (64L << 20);
 
-    private final FileChannel channel;
-    private final ZipArchiveOutputStream zip;
-    private final long time;
-    private final PipedCopy copier;
-    private final ArchiveDigest digest;
-    private boolean finished;
+    private final ArchiveStream out;
+    private final ZipRecords.DosTime time;
+    private final long zip64From;
+    private final List<ZipRecords.Entry> entries = new ArrayList<>();
+    private final CRC32 crc = new CRC32();
+    private final Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
+    private final byte[] input = new byte[64 << 10];
+    private final byte[] deflated = new byte[64 << 10];
+    private boolean anyZip64;
 
-    BagZipWriter(Path file, LocalDate date, PipedCopy copier) throws IOException {
-        this.channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
-                StandardOpenOption.WRITE, StandardOpenOption.READ);
-        this.zip = new ZipArchiveOutputStream(channel);
-        zip.setUseZip64(Zip64Mode.AsNeeded);
-        zip.setEncoding(StandardCharsets.UTF_8.name());
-        zip.setUseLanguageEncodingFlag(true);
-        zip.setCreateUnicodeExtraFields(ZipArchiveOutputStream.UnicodeExtraFieldPolicy.NEVER);
-        zip.setFallbackToUTF8(false);
-        zip.setLevel(Deflater.DEFAULT_COMPRESSION);
-        this.time = date.atTime(LocalTime.NOON).atZone(ZoneId.systemDefault()).toInstant().toEpochMilli();
-        this.copier = copier;
-        ArchiveDigest started;
-        try {
-            started = new ArchiveDigest(file);
-        } catch (IOException | RuntimeException e) {
-            channel.close();
-            throw e;
-        }
-        this.digest = started;
+    BagZipWriter(Path file, LocalDate date) throws IOException {
+        this(file, date, ZIP64_FROM);
+    }
+
+    /** {@code zip64From}: the entry size from which Zip64 sizes are written (lowered by tests). */
+    BagZipWriter(Path file, LocalDate date, long zip64From) throws IOException {
+        this.out = ArchiveStream.create(file);
+        this.time = ZipRecords.DosTime.noon(date);
+        this.zip64From = zip64From;
     }
 
     void directory(String name) throws IOException {
-        ZipArchiveEntry e = entry(name.endsWith("/") ? name : name + "/", ZipArchiveEntry.STORED, 0);
-        e.setUnixMode(DIR_MODE);
-        zip.putArchiveEntry(e);
-        zip.closeArchiveEntry();
-        digest.advance(channel.position());
+        ZipRecords.Entry e = start(name.endsWith("/") ? name : name + "/", ZipRecords.STORED, DIR_MODE, true, false, 0);
+        out.put(ZipRecords.localHeader(e, time));
     }
 
+    /** A small file held in memory (a tag file): deflated first, so its header carries its CRC and sizes. */
     void bytes(String name, byte[] content) throws IOException {
-        ZipArchiveEntry e = entry(name, ZipArchiveEntry.DEFLATED, content.length);
-        zip.putArchiveEntry(e);
-        zip.write(content);
-        zip.closeArchiveEntry();
-        digest.advance(channel.position());
+        crc.reset();
+        crc.update(content);
+        deflater.reset();
+        deflater.setInput(content);
+        deflater.finish();
+        ByteArrayOutputStream packed = new ByteArrayOutputStream(content.length / 2 + 64);
+        while (!deflater.finished()) {
+            int n = deflater.deflate(deflated);
+            packed.write(deflated, 0, n);
+        }
+        ZipRecords.Entry e = start(name, ZipRecords.DEFLATED, FILE_MODE, false, false, content.length);
+        e.crc = crc.getValue();
+        e.size = content.length;
+        e.compressedSize = packed.size();
+        out.put(ZipRecords.localHeader(e, time));
+        out.put(packed.toByteArray());
     }
 
-    /** Adds a file read once from disk; returns its SHA-256. */
-    byte[] file(String name, Path source, long size, boolean store) throws IOException {
-        ZipArchiveEntry e = entry(name, store ? ZipArchiveEntry.STORED : ZipArchiveEntry.DEFLATED, size);
-        zip.putArchiveEntry(e);
-        byte[] sha256 = copier.copy(source, size, zip);
-        zip.closeArchiveEntry();
-        digest.advance(channel.position());
+    /**
+     * Adds {@code size} bytes from {@code source}, read once; returns the file's SHA-256, complete once the
+     * payload hasher has caught up (at the latest when {@link #finish()} returns).
+     */
+    CompletableFuture<byte[]> file(String name, Path source, long size, boolean store) throws IOException {
+        ZipRecords.Entry e = start(name, store ? ZipRecords.STORED : ZipRecords.DEFLATED, FILE_MODE, false, true, size);
+        out.put(ZipRecords.localHeader(e, time));
+        long dataStart = out.position();
+        crc.reset();
+        CompletableFuture<byte[]> sha256;
+        if (store) {
+            sha256 = out.putFile(source, size, crc);
+        } else {
+            sha256 = CompletableFuture.completedFuture(deflate(source, size));
+        }
+        e.crc = crc.getValue();
+        e.size = size;
+        e.compressedSize = out.position() - dataStart;
+        out.put(ZipRecords.dataDescriptor(e));
         return sha256;
     }
 
-    private ZipArchiveEntry entry(String name, int method, long size) {
-        ZipArchiveEntry e = new ZipArchiveEntry(name);
-        e.setMethod(method);
-        e.setSize(size);
-        e.setTime(time);
-        e.setUnixMode(FILE_MODE);
+    /** Deflates a document into the archive on this thread (documents are small); returns its SHA-256. */
+    private byte[] deflate(Path source, long size) throws IOException {
+        MessageDigest sha = ArchiveStream.sha256();
+        deflater.reset();
+        try (FileChannel in = FileChannel.open(source, StandardOpenOption.READ)) {
+            long remaining = size;
+            ByteBuffer buffer = ByteBuffer.wrap(input);
+            while (true) {
+                buffer.clear();
+                if (remaining < input.length) {
+                    buffer.limit((int) remaining);
+                }
+                int n = buffer.hasRemaining() ? in.read(buffer) : 0;
+                if (n < 0) {
+                    throw new ArchiveStream.ChangedFileException(source, size, size - remaining);
+                }
+                remaining -= n;
+                crc.update(input, 0, n);
+                sha.update(input, 0, n);
+                deflater.setInput(input, 0, n);
+                if (remaining == 0) {
+                    if (in.read(ByteBuffer.allocate(1)) > 0) {
+                        throw new ArchiveStream.ChangedFileException(source, size, -1);
+                    }
+                    deflater.finish();
+                }
+                do {
+                    int produced = deflater.deflate(deflated);
+                    out.put(ByteBuffer.wrap(deflated, 0, produced));
+                } while (remaining == 0 ? !deflater.finished() : !deflater.needsInput());
+                if (remaining == 0) {
+                    return sha.digest();
+                }
+            }
+        }
+    }
+
+    private ZipRecords.Entry start(String name, int method, int mode, boolean directory, boolean descriptor, long size) {
+        boolean zip64 = size >= zip64From;
+        anyZip64 |= zip64;
+        ZipRecords.Entry e = new ZipRecords.Entry(name.getBytes(StandardCharsets.UTF_8), method, mode, directory,
+                descriptor, zip64, out.position());
+        entries.add(e);
         return e;
     }
 
     /**
-     * Writes the central directory, forces the file to disk and returns the archive's SHA-256 (its last
-     * bytes are hashed while the file is being forced).
+     * Writes the central directory and the end records, forces the file to disk and returns the archive's
+     * SHA-256.
      */
     byte[] finish() throws IOException {
-        zip.finish();
-        long end = channel.size();
-        digest.advance(end);
-        channel.force(true);
-        finished = true;
-        return digest.finish(end);
+        long directoryStart = out.position();
+        for (ZipRecords.Entry e : entries) {
+            out.put(ZipRecords.centralHeader(e, time));
+        }
+        long directorySize = out.position() - directoryStart;
+        out.put(ZipRecords.end(entries.size(), directoryStart, directorySize, anyZip64));
+        return out.finish();
     }
 
     @Override
     public void close() throws IOException {
         try {
-            zip.close();
-        } catch (IOException e) {
-            if (finished) {
-                throw e;
-            }
-            // an archive that failed midway: its file is deleted, whatever close() thinks of it
+            out.close();
         } finally {
-            try {
-                digest.close();
-            } finally {
-                channel.close();
-            }
+            deflater.end();
         }
     }
 }

@@ -10,6 +10,7 @@ import zjlearn.report.TextReport;
 import zjlearn.rules.Rules;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -26,6 +27,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
 
 /**
@@ -116,8 +119,7 @@ public final class Packager {
             }
             facts = new BagFacts(baggingDate(unit, options.date(), plan.result().validation().rules()), payloadOxum(unit));
             String sha256;
-            try (PipedCopy copier = new PipedCopy();
-                 BagZipWriter zip = new BagZipWriter(part, facts.baggingDate(), copier)) {
+            try (BagZipWriter zip = new BagZipWriter(part, facts.baggingDate())) {
                 writeEntries(plan, unit, facts, zip);
                 sha256 = BagIt.hex(zip.finish());
             }
@@ -161,9 +163,9 @@ public final class Packager {
 
         // Sorted by name, the payload (data/…) precedes the manifest and every tag file precedes the tag
         // manifest, so each checksum is known by the time a manifest is written.
-        List<Map.Entry<String, String>> payloadSums = new ArrayList<>();
+        List<Map.Entry<String, CompletableFuture<byte[]>>> payloadSums = new ArrayList<>();
         List<Map.Entry<String, String>> tagSums = new ArrayList<>();
-        MessageDigest sha = PipedCopy.sha256();
+        MessageDigest sha = ArchiveStream.sha256();
         for (Item item : items) {
             String inBag = item.name().substring(top.length());
             byte[] content = switch (item.kind()) {
@@ -175,7 +177,7 @@ public final class Packager {
                     if (payloadSums.size() != unit.payload().size()) {
                         throw new IllegalStateException("manifest written before the payload");
                     }
-                    yield utf8(BagIt.manifest(payloadSums));
+                    yield utf8(BagIt.manifest(resolve(payloadSums)));
                 }
                 case REPORT_JSON -> utf8(PackageReport.bag(view, unit, facts, plan.strict(), options.locale()));
                 case REPORT_TXT -> utf8(textReport(view));
@@ -189,8 +191,8 @@ public final class Packager {
                     if (p.file().size() >= BIG_FILE) {
                         progress.accept(Msg.of("  正在写入 {0}（{1}）", "  writing {0} ({1})", p.bagPath(), Sizes.human(p.file().size())));
                     }
-                    byte[] digest = zip.file(item.name(), p.file().path(), p.file().size(), p.store());
-                    payloadSums.add(new AbstractMap.SimpleEntry<>(inBag, BagIt.hex(digest)));
+                    payloadSums.add(new AbstractMap.SimpleEntry<>(inBag,
+                            zip.file(item.name(), p.file().path(), p.file().size(), p.store())));
                 }
                 default -> {
                     zip.bytes(item.name(), content);
@@ -200,6 +202,24 @@ public final class Packager {
                 }
             }
         }
+    }
+
+    /** The payload checksums, waiting for the payload hasher where it has not caught up yet. */
+    private static List<Map.Entry<String, String>> resolve(List<Map.Entry<String, CompletableFuture<byte[]>>> sums)
+            throws IOException {
+        List<Map.Entry<String, String>> hex = new ArrayList<>();
+        for (Map.Entry<String, CompletableFuture<byte[]>> s : sums) {
+            try {
+                hex.add(new AbstractMap.SimpleEntry<>(s.getKey(), BagIt.hex(s.getValue().get())));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InterruptedIOException("interrupted while hashing " + s.getKey());
+            } catch (ExecutionException e) {
+                // the archive's failure (a full disk), as the writer met it
+                throw new IOException(e.getCause().getMessage(), e.getCause());
+            }
+        }
+        return hex;
     }
 
     private String bagInfo(PackagePlan plan, PackagePlan.UnitPlan unit, BagFacts facts) {
@@ -262,7 +282,7 @@ public final class Packager {
         if (e instanceof FileAlreadyExistsException) {
             return "already exists: " + e.getMessage();
         }
-        if (e instanceof IOException io && !(e instanceof PipedCopy.ChangedFileException)) {
+        if (e instanceof IOException io && !(e instanceof ArchiveStream.ChangedFileException)) {
             return IoErrors.explain(io).render(options.locale());
         }
         String message = e.getMessage();

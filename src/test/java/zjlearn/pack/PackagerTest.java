@@ -8,7 +8,6 @@ import zjlearn.testing.Province;
 import zjlearn.testing.Runs;
 import zjlearn.testing.Trees;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.ByteBuffer;
@@ -17,7 +16,6 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +25,6 @@ import java.util.Random;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The writing machinery below the command: atomic archives, Zip64, the streamed copy. */
 class PackagerTest {
@@ -101,12 +98,12 @@ class PackagerTest {
         Path zip = tmp.resolve("many.zip");
         StringBuilder manifest = new StringBuilder();
         byte[] archiveSha;
-        try (PipedCopy copier = new PipedCopy(); BagZipWriter w = new BagZipWriter(zip, LocalDate.of(2021, 9, 1), copier)) {
+        try (BagZipWriter w = new BagZipWriter(zip, LocalDate.of(2021, 9, 1))) {
             w.bytes("b/bag-info.txt", ("Payload-Oxum: " + 2L * count + "." + count + "\n").getBytes(StandardCharsets.UTF_8));
             w.bytes("b/bagit.txt", BagIt.bagitTxt().getBytes(StandardCharsets.UTF_8));
             for (int i = 0; i < count; i++) {
                 String name = String.format("data/文件%05d.txt", i);
-                manifest.append(BagIt.hex(w.file("b/" + name, source, 2, true))).append("  ").append(name).append('\n');
+                manifest.append(BagIt.hex(w.file("b/" + name, source, 2, true).join())).append("  ").append(name).append('\n');
             }
             w.bytes("b/manifest-sha256.txt", manifest.toString().getBytes(StandardCharsets.UTF_8));
             archiveSha = w.finish();
@@ -132,49 +129,6 @@ class PackagerTest {
             assertThat(r.getKey()).as(r.getValue()).isZero();
         } else {
             Assumptions.abort("unzip is not installed (Debian: apt-get install -y unzip); `unzip -t` not run on the Zip64 archive");
-        }
-    }
-
-    @Test
-    void theStreamedCopyWritesAndHashesTheSameBytesAndSurvivesAFailure() throws Exception {
-        byte[] content = randomBytes((5 << 20) + 123, 1);
-        Path big = Files.write(tmp.resolve("big.bin"), content);
-        Path small = Files.write(tmp.resolve("small.bin"), new byte[] {1, 2, 3});
-        try (PipedCopy copier = new PipedCopy()) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            byte[] sha = copier.copy(big, content.length, out);
-            assertThat(out.toByteArray()).isEqualTo(content);
-            assertThat(sha).isEqualTo(MessageDigest.getInstance("SHA-256").digest(content));
-
-            assertThatThrownBy(() -> copier.copy(big, content.length + 10L, new ByteArrayOutputStream()))
-                    .isInstanceOf(PipedCopy.ChangedFileException.class);
-            assertThatThrownBy(() -> copier.copy(big, content.length - 10L, new ByteArrayOutputStream()))
-                    .isInstanceOf(PipedCopy.ChangedFileException.class);
-            assertThatThrownBy(() -> copier.copy(big, content.length, new java.io.OutputStream() {
-                long n;
-
-                @Override
-                public void write(int b) throws IOException {
-                    write(new byte[] {(byte) b}, 0, 1);
-                }
-
-                @Override
-                public void write(byte[] b, int off, int len) throws IOException {
-                    n += len;
-                    if (n > 2 << 20) {
-                        throw new IOException("disk full");
-                    }
-                }
-            })).hasMessage("disk full");
-
-            // still usable after each failure
-            out.reset();
-            assertThat(copier.copy(big, content.length, out)).isEqualTo(sha);
-            assertThat(out.toByteArray()).isEqualTo(content);
-            out.reset();
-            assertThat(copier.copy(small, 3, out)).isEqualTo(MessageDigest.getInstance("SHA-256").digest(new byte[] {1, 2, 3}));
-            assertThatThrownBy(() -> copier.copy(small, 4, new ByteArrayOutputStream()))
-                    .isInstanceOf(PipedCopy.ChangedFileException.class);
         }
     }
 

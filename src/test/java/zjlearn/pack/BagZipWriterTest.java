@@ -1,0 +1,202 @@
+package zjlearn.pack;
+
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import zjlearn.testing.Trees;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/** The one-pass zip writer: what independent readers make of its archives, and how it fails. */
+class BagZipWriterTest {
+    private static final LocalDate DAY = LocalDate.of(2021, 9, 1);
+
+    @TempDir
+    Path tmp;
+
+    /** Contents by entry name: a video across many buffers, a photo, a document to deflate, a tag file. */
+    private Map<String, byte[]> contents() {
+        Map<String, byte[]> c = new LinkedHashMap<>();
+        c.put("杭州市/bagit.txt", BagIt.bagitTxt().getBytes(StandardCharsets.UTF_8));
+        c.put("杭州市/data/百姓学习之星/01-张三/全国推荐材料/视频.mp4",
+                PackagerTest.randomBytes(3 * ArchiveStream.CHUNK_SIZE + 4321, 1));
+        c.put("杭州市/data/百姓学习之星/01-张三/推荐表.docx", ("推荐表 " + "学习".repeat(40_000)).getBytes(StandardCharsets.UTF_8));
+        c.put("杭州市/data/百姓学习之星/01-张三/证件照.jpg", PackagerTest.randomBytes(70_000, 2));
+        return c;
+    }
+
+    /** Writes the contents (files from disk, the tag file from memory); returns the payload digests by name. */
+    private Map<String, byte[]> write(Path zip, Map<String, byte[]> contents, long zip64From) throws IOException {
+        Path sources = Files.createDirectories(tmp.resolve("src-" + zip.getFileName()));
+        Map<String, CompletableFuture<byte[]>> pending = new LinkedHashMap<>();
+        byte[] archiveSha;
+        try (BagZipWriter w = new BagZipWriter(zip, DAY, zip64From)) {
+            w.directory("杭州市/");
+            int i = 0;
+            for (Map.Entry<String, byte[]> e : contents.entrySet()) {
+                if (!e.getKey().contains("/data/")) {
+                    w.bytes(e.getKey(), e.getValue());
+                    continue;
+                }
+                Path source = Files.write(sources.resolve("f" + i++), e.getValue());
+                boolean store = !e.getKey().endsWith(".docx");
+                pending.put(e.getKey(), w.file(e.getKey(), source, e.getValue().length, store));
+            }
+            archiveSha = w.finish();
+        }
+        assertThat(BagIt.hex(archiveSha)).as("the archive's SHA-256, computed while writing").isEqualTo(Trees.sha256(zip));
+        Map<String, byte[]> digests = new LinkedHashMap<>();
+        pending.forEach((name, digest) -> digests.put(name, digest.join()));
+        return digests;
+    }
+
+    @ParameterizedTest(name = "zip64 for every entry: {0}")
+    @ValueSource(booleans = {false, true})
+    void independentReadersGetBackEveryByte(boolean zip64) throws Exception {
+        Map<String, byte[]> contents = contents();
+        Path zip = tmp.resolve(zip64 ? "zip64.zip" : "plain.zip");
+        Map<String, byte[]> digests = write(zip, contents, zip64 ? 0 : BagZipWriter.ZIP64_FROM);
+        for (Map.Entry<String, byte[]> d : digests.entrySet()) {
+            assertThat(d.getValue()).as(d.getKey()).isEqualTo(MessageDigest.getInstance("SHA-256").digest(contents.get(d.getKey())));
+        }
+
+        // the JDK's reader and Commons Compress's, both through the central directory
+        try (java.util.zip.ZipFile z = new java.util.zip.ZipFile(zip.toFile(), StandardCharsets.UTF_8)) {
+            assertThat(z.size()).isEqualTo(contents.size() + 1);
+            for (Map.Entry<String, byte[]> c : contents.entrySet()) {
+                java.util.zip.ZipEntry e = z.getEntry(c.getKey());
+                assertThat(e).as(c.getKey()).isNotNull();
+                try (InputStream in = z.getInputStream(e)) {
+                    assertThat(in.readAllBytes()).as(c.getKey()).isEqualTo(c.getValue());
+                }
+                boolean document = c.getKey().endsWith(".docx") || !c.getKey().contains("/data/");
+                assertThat(e.getMethod()).as(c.getKey()).isEqualTo(document ? java.util.zip.ZipEntry.DEFLATED : java.util.zip.ZipEntry.STORED);
+            }
+            assertThat(z.getEntry("杭州市/").isDirectory()).isTrue();
+        }
+        try (ZipFile z = ZipFile.builder().setPath(zip).get()) {
+            for (ZipArchiveEntry e : Collections.list(z.getEntries())) {
+                assertThat(e.getGeneralPurposeBit().usesUTF8ForNames()).as("EFS flag on " + e.getName()).isTrue();
+                assertThat(e.getUnixMode()).isEqualTo(e.isDirectory() ? 040755 : 0100644);
+                assertThat(e.getExtraFields()).allMatch(f -> f.getHeaderId().getValue() == 0x0001);
+                if (!e.isDirectory()) {
+                    try (InputStream in = z.getInputStream(e)) {
+                        assertThat(in.readAllBytes()).isEqualTo(contents.get(e.getName()));
+                    }
+                }
+            }
+        }
+        // a streaming reader, which must find each STORED entry's end from its data descriptor
+        try (ZipArchiveInputStream in = new ZipArchiveInputStream(Files.newInputStream(zip), "UTF-8", true, true)) {
+            int seen = 0;
+            for (ZipArchiveEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                if (!e.isDirectory()) {
+                    assertThat(in.readAllBytes()).as(e.getName()).isEqualTo(contents.get(e.getName()));
+                    seen++;
+                }
+            }
+            assertThat(seen).isEqualTo(contents.size());
+        }
+        // the programs a secretariat would use: Info-ZIP, 7-Zip, libarchive, Python
+        String video = "杭州市/data/百姓学习之星/01-张三/全国推荐材料/视频.mp4";
+        assumeTrue(Trees.installed("unzip"), "unzip is not installed (Debian: apt-get install -y unzip)");
+        assertThat(Trees.exec(List.of("unzip", "-tq", zip.toString()))).satisfies(r -> assertThat(r.getKey()).as(r.getValue()).isZero());
+        if (Trees.installed("7z")) {
+            Map.Entry<Integer, String> r = Trees.exec(List.of("7z", "t", zip.toString()));
+            assertThat(r.getKey()).as(r.getValue()).isZero();
+            assertThat(r.getValue()).contains("Everything is Ok");
+        }
+        if (Trees.installed("bsdtar")) {
+            Path out = Files.createDirectories(tmp.resolve("bsdtar-" + zip64));
+            Map.Entry<Integer, String> r = Trees.exec(List.of("bsdtar", "-xf", zip.toString(), "-C", out.toString()));
+            assertThat(r.getKey()).as(r.getValue()).isZero();
+            assertThat(Files.readAllBytes(out.resolve(video))).isEqualTo(contents.get(video));
+        }
+        if (Trees.installed("python3")) {
+            Map.Entry<Integer, String> r = Trees.exec(List.of("python3", "-c",
+                    "import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); bad = z.testzip(); "
+                            + "print(bad or 'ok', len(z.infolist()), z.getinfo(sys.argv[2]).file_size)",
+                    zip.toString(), video));
+            assertThat(r.getValue().strip()).isEqualTo("ok " + (contents.size() + 1) + " " + contents.get(video).length);
+        }
+    }
+
+    @Test
+    void theSameInputGivesTheSameBytes() throws IOException {
+        Path first = tmp.resolve("first.zip");
+        Path second = tmp.resolve("second.zip");
+        write(first, contents(), BagZipWriter.ZIP64_FROM);
+        write(second, contents(), BagZipWriter.ZIP64_FROM);
+        assertThat(Files.readAllBytes(first)).isEqualTo(Files.readAllBytes(second));
+    }
+
+    @Test
+    void entriesAreDatedTheBaggingDayAtNoonWhateverTheTimeZone() throws IOException {
+        Path zip = tmp.resolve("dated.zip");
+        write(zip, contents(), BagZipWriter.ZIP64_FROM);
+        try (ZipFile z = ZipFile.builder().setPath(zip).get()) {
+            for (ZipArchiveEntry e : Collections.list(z.getEntries())) {
+                assertThat(e.getLastModifiedTime().toInstant().atZone(java.time.ZoneId.systemDefault()).toLocalDateTime())
+                        .isEqualTo(DAY.atTime(12, 0));
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "stored: {0}")
+    @ValueSource(booleans = {true, false})
+    void aFileOfAnotherSizeThanExpectedFailsTheArchive(boolean store) throws IOException {
+        byte[] content = PackagerTest.randomBytes(2 * ArchiveStream.CHUNK_SIZE + 10, 3);
+        Path source = Files.write(tmp.resolve("source.bin"), content);
+        for (long claimed : new long[] {content.length + 10L, content.length - 10L}) {
+            try (BagZipWriter w = new BagZipWriter(tmp.resolve("changed.zip"), DAY)) {
+                assertThatThrownBy(() -> w.file("a/data/x.bin", source, claimed, store))
+                        .isInstanceOf(ArchiveStream.ChangedFileException.class)
+                        .hasMessageContaining("file changed since it was checked");
+            }
+        }
+        assertThat(zipThreads()).as("threads left behind by abandoned archives").isEmpty();
+    }
+
+    @Test
+    void aWriteFailureReachesTheProducerAndStopsTheThreads() throws IOException {
+        Path source = Files.write(tmp.resolve("source.bin"), PackagerTest.randomBytes(4 * ArchiveStream.CHUNK_SIZE, 4));
+        Path zip = tmp.resolve("closed.zip");
+        try (FileChannel readOnly = FileChannel.open(Files.createFile(zip), StandardOpenOption.READ);
+             ArchiveStream out = new ArchiveStream(readOnly, 0)) {
+            // writing to a channel opened for reading fails in the writer thread
+            assertThatThrownBy(() -> {
+                for (int i = 0; i < 64; i++) {
+                    out.putFile(source, Files.size(source), new java.util.zip.CRC32());
+                }
+                out.finish();
+            }).isInstanceOf(IOException.class);
+        }
+        assertThat(zipThreads()).isEmpty();
+    }
+
+    private static List<String> zipThreads() {
+        return Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive).map(Thread::getName)
+                .filter(n -> n.startsWith("zip-")).toList();
+    }
+}
