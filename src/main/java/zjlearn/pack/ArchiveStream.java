@@ -83,8 +83,11 @@ final class ArchiveStream implements AutoCloseable {
     private static final Chunk STOP = new Chunk(0, 0);
     private static final FileEnd STOP_PAYLOAD = new FileEnd(null);
 
-    private final FileChannel channel;
+    /** Replaced by the writer only, before its first successful write (when direct I/O fails). */
+    private FileChannel channel;
     private final int alignment;
+    private final Opener buffered;
+    private volatile boolean fellBack;
     private final BlockingQueue<Chunk> free = new ArrayBlockingQueue<>(CHUNKS);
     private final BlockingQueue<Chunk> toWrite = new ArrayBlockingQueue<>(CHUNKS + 1);
     private final BlockingQueue<Chunk> toHash = new ArrayBlockingQueue<>(CHUNKS + 1);
@@ -102,18 +105,24 @@ final class ArchiveStream implements AutoCloseable {
     /** Whether the threads have been stopped (by finish or close). */
     private boolean finished;
 
+    /** Opens a file for writing, emptied: the way back to ordinary writes. */
+    interface Opener {
+        FileChannel open() throws IOException;
+    }
+
     /** Creates (or empties) {@code file} and starts the threads; direct I/O where the file system allows it. */
     static ArchiveStream create(Path file) throws IOException {
+        Opener buffered = () -> FileChannel.open(file, CREATE, TRUNCATE_EXISTING, WRITE);
         int alignment = directAlignment(file);
         if (alignment > 0) {
             try {
                 return new ArchiveStream(FileChannel.open(file, CREATE, TRUNCATE_EXISTING, WRITE, ExtendedOpenOption.DIRECT),
-                        alignment);
+                        alignment, buffered);
             } catch (UnsupportedOperationException | IOException e) {
                 // no direct I/O here (tmpfs answers EINVAL): ordinary writes below
             }
         }
-        return new ArchiveStream(FileChannel.open(file, CREATE, TRUNCATE_EXISTING, WRITE), 0);
+        return new ArchiveStream(buffered.open(), 0, null);
     }
 
     /** The block size direct writes must respect, or 0 when it is unknown or does not divide a buffer. */
@@ -129,11 +138,14 @@ final class ArchiveStream implements AutoCloseable {
 
     /**
      * Takes over {@code channel} (closed by {@link #close()}). {@code alignment}: the block size when the
-     * channel was opened for direct I/O, else 0.
+     * channel was opened for direct I/O, else 0. {@code buffered}: when the first direct write fails (a file
+     * system that accepts the flag but not the writes), the file is opened again this way and the writer
+     * carries on with ordinary writes; null for none.
      */
-    ArchiveStream(FileChannel channel, int alignment) {
+    ArchiveStream(FileChannel channel, int alignment, Opener buffered) {
         this.channel = channel;
         this.alignment = alignment;
+        this.buffered = buffered;
         for (int i = 0; i < CHUNKS; i++) {
             free.add(new Chunk(CHUNK_SIZE, alignment));
         }
@@ -142,9 +154,9 @@ final class ArchiveStream implements AutoCloseable {
         payloadHasher = start("zip-payload-hasher", this::payloadLoop);
     }
 
-    /** Whether the archive is being written with direct I/O. */
+    /** Whether the archive is being written with direct I/O (known for sure once {@link #finish()} returned). */
     boolean direct() {
-        return alignment > 0;
+        return alignment > 0 && !fellBack;
     }
 
     static MessageDigest sha256() {
@@ -337,6 +349,7 @@ final class ArchiveStream implements AutoCloseable {
     }
 
     private void writeLoop() {
+        long written = 0;
         while (true) {
             Chunk c = takeUninterruptibly(toWrite);
             if (c == STOP) {
@@ -351,16 +364,30 @@ final class ArchiveStream implements AutoCloseable {
                         c.base.put(length, new byte[padded - length]);
                         length = padded;
                     }
-                    ByteBuffer view = c.base.slice(0, length);
-                    while (view.hasRemaining()) {
-                        channel.write(view);
+                    try {
+                        writeFully(c.base.slice(0, length));
+                    } catch (IOException e) {
+                        if (written > 0 || buffered == null || fellBack) {
+                            throw e;
+                        }
+                        channel.close();
+                        channel = buffered.open();
+                        fellBack = true;
+                        writeFully(c.base.slice(0, length));
                     }
+                    written += length;
                 }
             } catch (Throwable e) {
                 fail(e);
             } finally {
                 release(c);
             }
+        }
+    }
+
+    private void writeFully(ByteBuffer view) throws IOException {
+        while (view.hasRemaining()) {
+            channel.write(view);
         }
     }
 

@@ -25,9 +25,9 @@ import java.util.zip.Deflater;
  * <p>Payload files are streamed ({@link ArchiveStream}): their local header carries no CRC or size, which
  * follow the data in a data descriptor, so nothing is ever rewritten, each input byte is read once, and the
  * archive's own SHA-256 is computed over the bytes as they go out. Media are STORED, documents DEFLATED.
- * Readers that use the central directory (Windows Explorer, macOS Archive Utility, 7-Zip, Info-ZIP unzip,
- * Python's zipfile, Commons Compress's ZipFile) open such entries; Java's streaming {@code ZipInputStream}
- * does not accept a STORED entry with a data descriptor.
+ * BagZipWriterTest opens such archives with java.util.zip's and Commons Compress's ZipFile, Commons
+ * Compress's streaming reader, Info-ZIP unzip, 7-Zip, libarchive (bsdtar) and Python's zipfile. Java's
+ * streaming {@code ZipInputStream} alone refuses a STORED entry followed by a data descriptor.
  */
 final class BagZipWriter implements AutoCloseable {
     private static final int FILE_MODE = 0100644;

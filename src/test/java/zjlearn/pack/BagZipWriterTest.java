@@ -183,7 +183,7 @@ class BagZipWriterTest {
         Path source = Files.write(tmp.resolve("source.bin"), PackagerTest.randomBytes(4 * ArchiveStream.CHUNK_SIZE, 4));
         Path zip = tmp.resolve("closed.zip");
         try (FileChannel readOnly = FileChannel.open(Files.createFile(zip), StandardOpenOption.READ);
-             ArchiveStream out = new ArchiveStream(readOnly, 0)) {
+             ArchiveStream out = new ArchiveStream(readOnly, 0, null)) {
             // writing to a channel opened for reading fails in the writer thread
             assertThatThrownBy(() -> {
                 for (int i = 0; i < 64; i++) {
@@ -193,6 +193,137 @@ class BagZipWriterTest {
             }).isInstanceOf(IOException.class);
         }
         assertThat(zipThreads()).isEmpty();
+    }
+
+    @Test
+    void directIoIsUsedWhereTheFileSystemKnowsIt() throws IOException {
+        Path zip = tmp.resolve("direct.zip");
+        String type = Files.getFileStore(tmp).type();
+        try (ArchiveStream out = ArchiveStream.create(zip)) {
+            out.put(new byte[] {1, 2, 3});
+            out.finish();
+            if (List.of("ext4", "xfs", "btrfs").contains(type)) {
+                assertThat(out.direct()).as("direct I/O on " + type).isTrue();
+            }
+        }
+        assertThat(Files.readAllBytes(zip)).as("the padding of the direct write is cut off").containsExactly(1, 2, 3);
+    }
+
+    @Test
+    void whenTheFirstDirectWriteFailsTheWriterFallsBackToOrdinaryWrites() throws Exception {
+        Path zip = tmp.resolve("fallback.zip");
+        byte[] content = PackagerTest.randomBytes(ArchiveStream.CHUNK_SIZE + 5000, 5);
+        Path source = Files.write(tmp.resolve("source.bin"), content);
+        FileChannel refusing = new RefusingChannel(FileChannel.open(zip, StandardOpenOption.CREATE, StandardOpenOption.WRITE));
+        byte[] sha;
+        try (ArchiveStream out = new ArchiveStream(refusing, 4096,
+                () -> FileChannel.open(zip, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE))) {
+            out.put("header".getBytes(StandardCharsets.UTF_8));
+            CompletableFuture<byte[]> digest = out.putFile(source, content.length, new java.util.zip.CRC32());
+            sha = out.finish();
+            assertThat(out.direct()).isFalse();
+            assertThat(digest.join()).isEqualTo(MessageDigest.getInstance("SHA-256").digest(content));
+        }
+        byte[] written = Files.readAllBytes(zip);
+        assertThat(written).hasSize(6 + content.length);
+        assertThat(BagIt.hex(sha)).isEqualTo(Trees.sha256(zip));
+        assertThat(java.util.Arrays.copyOfRange(written, 6, written.length)).isEqualTo(content);
+    }
+
+    /** A channel that takes no write, as a file system may answer direct writes (EINVAL). */
+    private static final class RefusingChannel extends FileChannel {
+        private final FileChannel inner;
+
+        RefusingChannel(FileChannel inner) {
+            this.inner = inner;
+        }
+
+        @Override
+        public int write(java.nio.ByteBuffer src) throws IOException {
+            throw new IOException("Invalid argument");
+        }
+
+        @Override
+        public long write(java.nio.ByteBuffer[] srcs, int offset, int length) throws IOException {
+            throw new IOException("Invalid argument");
+        }
+
+        @Override
+        public int write(java.nio.ByteBuffer src, long position) throws IOException {
+            throw new IOException("Invalid argument");
+        }
+
+        @Override
+        public int read(java.nio.ByteBuffer dst) throws IOException {
+            return inner.read(dst);
+        }
+
+        @Override
+        public long read(java.nio.ByteBuffer[] dsts, int offset, int length) throws IOException {
+            return inner.read(dsts, offset, length);
+        }
+
+        @Override
+        public int read(java.nio.ByteBuffer dst, long position) throws IOException {
+            return inner.read(dst, position);
+        }
+
+        @Override
+        public long position() throws IOException {
+            return inner.position();
+        }
+
+        @Override
+        public FileChannel position(long newPosition) throws IOException {
+            inner.position(newPosition);
+            return this;
+        }
+
+        @Override
+        public long size() throws IOException {
+            return inner.size();
+        }
+
+        @Override
+        public FileChannel truncate(long size) throws IOException {
+            inner.truncate(size);
+            return this;
+        }
+
+        @Override
+        public void force(boolean metaData) throws IOException {
+            inner.force(metaData);
+        }
+
+        @Override
+        public long transferTo(long position, long count, java.nio.channels.WritableByteChannel target) throws IOException {
+            return inner.transferTo(position, count, target);
+        }
+
+        @Override
+        public long transferFrom(java.nio.channels.ReadableByteChannel src, long position, long count) throws IOException {
+            throw new IOException("Invalid argument");
+        }
+
+        @Override
+        public java.nio.MappedByteBuffer map(MapMode mode, long position, long size) throws IOException {
+            return inner.map(mode, position, size);
+        }
+
+        @Override
+        public java.nio.channels.FileLock lock(long position, long size, boolean shared) throws IOException {
+            return inner.lock(position, size, shared);
+        }
+
+        @Override
+        public java.nio.channels.FileLock tryLock(long position, long size, boolean shared) throws IOException {
+            return inner.tryLock(position, size, shared);
+        }
+
+        @Override
+        protected void implCloseChannel() throws IOException {
+            inner.close();
+        }
     }
 
     private static List<String> zipThreads() {
