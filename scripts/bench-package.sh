@@ -81,6 +81,11 @@ run() { # name, then the command (with @OUT@ standing for the run's output path)
     echo "bench: $name run $i: ${times[-1]} s, peak RSS ${peaks[-1]} MB" >&2
     if [ "$name" = zjlearn ] && [ "$i" = "$RUNS" ]; then
       bin/zjlearn verify "$target"/*.zip >&2 || { echo "bench: verify failed" >&2; exit 1; }
+      if command -v unzip >/dev/null 2>&1; then
+        for z in "$target"/*.zip; do
+          unzip -tq "$z" >&2 || { echo "bench: unzip -t failed on $z" >&2; exit 1; }
+        done
+      fi
     fi
   done
   wall[$name]=$(printf '%s\n' "${times[@]}" | median)

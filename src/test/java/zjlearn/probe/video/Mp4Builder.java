@@ -95,20 +95,24 @@ public final class Mp4Builder {
 
     /**
      * Writes a large file without holding it in memory: ftyp, an mdat whose {@code sampleSize × frames}
-     * bytes come from {@code payload}, then the moov (no audio, no fragments).
+     * bytes come from {@code payload} (with a 64-bit size from 4 GiB on), then the moov (no audio, no
+     * fragments).
      */
     public void writeLarge(Path file, Payload payload) throws IOException {
         long[] d = sampleDeltas();
         byte[] ftypBox = ftypBox();
         long payloadBytes = (long) d.length * sampleSize;
-        long mdatSize = 8 + payloadBytes;
-        if (mdatSize > 0xFFFFFFFFL || audio || fragmentSamples > 0) {
-            throw new IllegalArgumentException("writeLarge: mdat below 4 GiB, no audio, no fragments");
+        boolean large = 8 + payloadBytes > 0xFFFFFFFFL;
+        if (audio || fragmentSamples > 0) {
+            throw new IllegalArgumentException("writeLarge: no audio, no fragments");
         }
-        byte[] moov = moov(d, 0, ftypBox.length + 8, d);
+        byte[] mdatHeader = large
+                ? concat(u32(1), ascii("mdat"), java.nio.ByteBuffer.allocate(8).putLong(16 + payloadBytes).array())
+                : concat(u32(8 + payloadBytes), ascii("mdat"));
+        byte[] moov = moov(d, 0, ftypBox.length + mdatHeader.length, d);
         try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.CREATE,
                 java.nio.file.StandardOpenOption.TRUNCATE_EXISTING, java.nio.file.StandardOpenOption.WRITE)) {
-            ch.write(java.nio.ByteBuffer.wrap(concat(ftypBox, u32(mdatSize), ascii("mdat"))));
+            ch.write(java.nio.ByteBuffer.wrap(concat(ftypBox, mdatHeader)));
             payload.write(ch, payloadBytes);
             ch.write(java.nio.ByteBuffer.wrap(moov));
         }
