@@ -7,7 +7,6 @@ import zjlearn.report.ReportFormat;
 import zjlearn.check.Msg;
 
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,8 +15,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
 
 /**
@@ -101,16 +98,6 @@ public final class PackageRun {
     public static Result run(PackagePlan plan, Settings settings, Consumer<Msg> progress) throws IOException {
         Path out = settings.out();
         Files.createDirectories(out);
-        // The workbook and the province's HTML page depend on the validation alone: written beside the archives.
-        FutureTask<Void> summaries = new FutureTask<>(() -> {
-            AtomicFiles.write(out.resolve(WORKBOOK), o -> SummaryWorkbook.write(plan, settings.locale(), o));
-            String html = ReportFormat.html.render(plan.result(), settings.locale(), false, settings.agent());
-            AtomicFiles.write(out.resolve(HTML_REPORT), o -> o.write(html.getBytes(StandardCharsets.UTF_8)));
-            return null;
-        });
-        Thread side = new Thread(summaries, "package-summaries");
-        side.setDaemon(true);
-        side.start();
         Packager packager = new Packager(new Packager.Options(settings.date(), settings.agent(), settings.locale()), progress);
         List<PackagePlan.UnitPlan> toWrite = plan.units().stream().filter(PackagePlan.UnitPlan::packaged).toList();
         List<Packager.UnitResult> results = new ArrayList<>();
@@ -141,27 +128,12 @@ public final class PackageRun {
                 }
             }
         }
-        await(summaries);
+        AtomicFiles.write(out.resolve(WORKBOOK), o -> SummaryWorkbook.write(plan, settings.locale(), o));
         String json = PackageReport.province(plan, results, settings.locale());
         AtomicFiles.write(out.resolve(REPORT), o -> o.write(json.getBytes(StandardCharsets.UTF_8)));
+        String html = ReportFormat.html.render(plan.result(), settings.locale(), false, settings.agent());
+        AtomicFiles.write(out.resolve(HTML_REPORT), o -> o.write(html.getBytes(StandardCharsets.UTF_8)));
         return new Result(plan, results);
-    }
-
-    private static void await(FutureTask<Void> task) throws IOException {
-        try {
-            task.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InterruptedIOException("interrupted while writing the summary workbook");
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
     }
 
     /** The summary on stdout: a table per unit, what was left out and why, and the archives' checksums. */
