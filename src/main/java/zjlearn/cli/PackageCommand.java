@@ -11,6 +11,7 @@ import zjlearn.Validator;
 import zjlearn.check.Msg;
 import zjlearn.pack.PackagePlan;
 import zjlearn.pack.PackageRun;
+import zjlearn.pack.Packager;
 import zjlearn.rules.Rules;
 import zjlearn.scan.Scanner;
 
@@ -128,9 +129,11 @@ final class PackageCommand implements Callable<Integer> {
             PackageRun.printSummary(plan, null, settings, out);
             return plan.allAccepted() ? Main.EXIT_OK : Main.EXIT_FINDINGS;
         }
+        Packager.Meter bar = ProgressBar.forTerminal(err, quiet, common.lang == CommonOptions.Lang.en);
         PackageRun.Result written = PackageRun.run(plan, settings, m -> {
+            ProgressBar.beforeLine(bar);
             note(err, m.render(locale));
-        });
+        }, bar);
         PackageRun.printSummary(plan, written, settings, out);
         return written.exitCode();
     }

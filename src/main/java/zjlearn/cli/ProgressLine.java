@@ -22,7 +22,7 @@ final class ProgressLine implements Prober.Progress {
 
     /** A progress line on a terminal, or nothing when stderr is redirected or quiet was asked for. */
     static Prober.Progress forTerminal(PrintWriter err, boolean quiet, boolean english) {
-        return quiet || System.console() == null ? Prober.Progress.NONE : new ProgressLine(err, english);
+        return quiet || !Terminal.stderr() ? Prober.Progress.NONE : new ProgressLine(err, english);
     }
 
     @Override

@@ -15,6 +15,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.LongConsumer;
 import java.util.zip.CRC32;
 
 import static java.nio.file.StandardOpenOption.CREATE;
@@ -212,12 +213,12 @@ final class ArchiveStream implements AutoCloseable {
     }
 
     /**
-     * Appends exactly {@code size} bytes read from {@code file}, adds them to {@code crc}, and returns the
-     * file's SHA-256 as it will be once the payload hasher has seen them. A file that is not {@code size}
-     * bytes long fails with {@link ChangedFileException}: manifests never describe bytes other than those
-     * written.
+     * Appends exactly {@code size} bytes read from {@code file}, adds them to {@code crc}, tells {@code read}
+     * how many bytes each read brought, and returns the file's SHA-256 as it will be once the payload hasher
+     * has seen them. A file that is not {@code size} bytes long fails with {@link ChangedFileException}:
+     * manifests never describe bytes other than those written.
      */
-    CompletableFuture<byte[]> putFile(Path file, long size, CRC32 crc) throws IOException {
+    CompletableFuture<byte[]> putFile(Path file, long size, CRC32 crc, LongConsumer read) throws IOException {
         try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
             long remaining = size;
             while (remaining > 0) {
@@ -233,6 +234,7 @@ final class ArchiveStream implements AutoCloseable {
                 c.length += n;
                 position += n;
                 remaining -= n;
+                read.accept(n);
                 publishIfFull();
             }
             if (in.read(ByteBuffer.allocate(1)) > 0) {

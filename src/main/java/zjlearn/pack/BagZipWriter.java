@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.LongConsumer;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 
@@ -44,6 +45,7 @@ final class BagZipWriter implements AutoCloseable {
     private final byte[] input = new byte[64 << 10];
     private final byte[] deflated = new byte[64 << 10];
     private boolean anyZip64;
+    private LongConsumer payloadRead = n -> { };
 
     BagZipWriter(Path file, LocalDate date) throws IOException {
         this(file, date, ZIP64_FROM);
@@ -54,6 +56,11 @@ final class BagZipWriter implements AutoCloseable {
         this.out = ArchiveStream.create(file);
         this.time = ZipRecords.DosTime.noon(date);
         this.zip64From = zip64From;
+    }
+
+    /** Told the number of bytes each time payload bytes have been read (on the caller's thread). */
+    void onPayloadRead(LongConsumer listener) {
+        payloadRead = listener;
     }
 
     void directory(String name) throws IOException {
@@ -92,7 +99,7 @@ final class BagZipWriter implements AutoCloseable {
         crc.reset();
         CompletableFuture<byte[]> sha256;
         if (store) {
-            sha256 = out.putFile(source, size, crc);
+            sha256 = out.putFile(source, size, crc, payloadRead);
         } else {
             sha256 = CompletableFuture.completedFuture(deflate(source, size));
         }
@@ -120,6 +127,7 @@ final class BagZipWriter implements AutoCloseable {
                     throw new ArchiveStream.ChangedFileException(source, size, size - remaining);
                 }
                 remaining -= n;
+                payloadRead.accept(n);
                 crc.update(input, 0, n);
                 sha.update(input, 0, n);
                 deflater.setInput(input, 0, n);

@@ -95,10 +95,12 @@ public final class PackageRun {
     }
 
     /** Writes everything (not called for --dry-run). */
-    public static Result run(PackagePlan plan, Settings settings, Consumer<Msg> progress) throws IOException {
+    public static Result run(PackagePlan plan, Settings settings, Consumer<Msg> progress, Packager.Meter meter)
+            throws IOException {
         Path out = settings.out();
         Files.createDirectories(out);
-        Packager packager = new Packager(new Packager.Options(settings.date(), settings.agent(), settings.locale()), progress);
+        Packager packager = new Packager(new Packager.Options(settings.date(), settings.agent(), settings.locale()), progress,
+                meter);
         List<PackagePlan.UnitPlan> toWrite = plan.units().stream().filter(PackagePlan.UnitPlan::packaged).toList();
         List<Packager.UnitResult> results = new ArrayList<>();
         int n = 0;

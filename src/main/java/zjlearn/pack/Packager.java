@@ -78,12 +78,22 @@ public final class Packager {
     private record Item(String name, Kind kind, PackagePlan.Payload payload) {
     }
 
+    /** How far the payload of the archive being written is: for a progress bar. Called on the writing thread. */
+    @FunctionalInterface
+    public interface Meter {
+        Meter NONE = (archive, done, total) -> { };
+
+        void payload(String archive, long done, long total);
+    }
+
     private final Options options;
     private final Consumer<Msg> progress;
+    private final Meter meter;
 
-    public Packager(Options options, Consumer<Msg> progress) {
+    public Packager(Options options, Consumer<Msg> progress, Meter meter) {
         this.options = options;
         this.progress = progress;
+        this.meter = meter;
     }
 
     /** The Bagging-Date of a unit: the date given, else the newest modification day of its payload (UTC+8). */
@@ -120,6 +130,12 @@ public final class Packager {
             facts = new BagFacts(baggingDate(unit, options.date(), plan.result().validation().rules()), payloadOxum(unit));
             String sha256;
             try (BagZipWriter zip = new BagZipWriter(part, facts.baggingDate())) {
+                long[] done = {0};
+                meter.payload(unit.archiveName(), 0, unit.payloadBytes());
+                zip.onPayloadRead(n -> {
+                    done[0] += n;
+                    meter.payload(unit.archiveName(), done[0], unit.payloadBytes());
+                });
                 writeEntries(plan, unit, facts, zip);
                 sha256 = BagIt.hex(zip.finish());
             }

@@ -187,7 +187,7 @@ class BagZipWriterTest {
             // writing to a channel opened for reading fails in the writer thread
             assertThatThrownBy(() -> {
                 for (int i = 0; i < 64; i++) {
-                    out.putFile(source, Files.size(source), new java.util.zip.CRC32());
+                    out.putFile(source, Files.size(source), new java.util.zip.CRC32(), n -> { });
                 }
                 out.finish();
             }).isInstanceOf(IOException.class);
@@ -219,7 +219,7 @@ class BagZipWriterTest {
         try (ArchiveStream out = new ArchiveStream(refusing, 4096,
                 () -> FileChannel.open(zip, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE))) {
             out.put("header".getBytes(StandardCharsets.UTF_8));
-            CompletableFuture<byte[]> digest = out.putFile(source, content.length, new java.util.zip.CRC32());
+            CompletableFuture<byte[]> digest = out.putFile(source, content.length, new java.util.zip.CRC32(), n -> { });
             sha = out.finish();
             assertThat(out.direct()).isFalse();
             assertThat(digest.join()).isEqualTo(MessageDigest.getInstance("SHA-256").digest(content));

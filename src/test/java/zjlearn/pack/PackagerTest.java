@@ -51,7 +51,7 @@ class PackagerTest {
         assertThat(unit.packaged()).isTrue();
         Path out = Files.createDirectories(tmp.resolve("out"));
         List<String> progress = new ArrayList<>();
-        Packager packager = new Packager(OPTIONS, m -> progress.add(m.render(Locale.SIMPLIFIED_CHINESE)));
+        Packager packager = new Packager(OPTIONS, m -> progress.add(m.render(Locale.SIMPLIFIED_CHINESE)), Packager.Meter.NONE);
 
         // the video (streamed through the reader/hasher threads) shrinks after validation: the copy fails midway
         try (FileChannel ch = FileChannel.open(video, java.nio.file.StandardOpenOption.WRITE)) {
@@ -82,12 +82,24 @@ class PackagerTest {
         PackagePlan plan = planOf(p.root());
         Path out = Files.createDirectories(tmp.resolve("out"));
         Files.writeString(out.resolve("杭州市.zip"), "older");
-        Packager packager = new Packager(OPTIONS, m -> { });
+        List<long[]> metered = new ArrayList<>();
+        Packager packager = new Packager(OPTIONS, m -> { }, (archive, done, total) -> {
+            assertThat(archive).isEqualTo("杭州市.zip");
+            metered.add(new long[] {done, total});
+        });
         assertThat(packager.write(plan, plan.units().get(0), out, false).error()).contains("already exists");
         assertThat(Files.readString(out.resolve("杭州市.zip"))).isEqualTo("older");
         Packager.UnitResult replaced = packager.write(plan, plan.units().get(0), out, true);
         assertThat(replaced.error()).isNull();
         assertThat(replaced.sha256()).isEqualTo(Trees.sha256(out.resolve("杭州市.zip")));
+        // the progress meter: from 0 to every payload byte, never backwards
+        long payload = plan.units().get(0).payloadBytes();
+        assertThat(metered).isNotEmpty().allMatch(m -> m[1] == payload);
+        assertThat(metered.get(0)[0]).isZero();
+        assertThat(metered.get(metered.size() - 1)[0]).isEqualTo(payload);
+        for (int i = 1; i < metered.size(); i++) {
+            assertThat(metered.get(i)[0]).isGreaterThanOrEqualTo(metered.get(i - 1)[0]);
+        }
         assertThat(listing(out)).containsExactly("杭州市.zip");
     }
 
