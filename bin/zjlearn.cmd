@@ -25,5 +25,5 @@ if defined BUILD (
   popd
   del "%HERE%\target-build.log" >nul 2>nul
 )
-java -Xmx1g -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 -jar "%JAR%" %*
+java -Xmx1g -Xms32m -XX:+UseSerialGC -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 -jar "%JAR%" %*
 exit /b %ERRORLEVEL%
