@@ -142,6 +142,58 @@ class BagZipWriterTest {
         }
     }
 
+    /**
+     * Random mixes of small and large appends, across buffer boundaries: the file holds exactly the bytes
+     * appended, in order, and every digest matches.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {1, 2, 3, 4})
+    void anyMixOfAppendsComesOutWhole(long seed) throws Exception {
+        java.util.Random random = new java.util.Random(seed);
+        Path zip = tmp.resolve("mix-" + seed + ".bin");
+        MessageDigest expected = MessageDigest.getInstance("SHA-256");
+        long expectedLength = 0;
+        List<byte[]> fileDigests = new java.util.ArrayList<>();
+        List<CompletableFuture<byte[]>> digests = new java.util.ArrayList<>();
+        byte[] sha;
+        try (ArchiveStream out = ArchiveStream.create(zip)) {
+            for (int op = 0; op < 30; op++) {
+                int size = switch (random.nextInt(4)) {
+                    case 0 -> random.nextInt(100);
+                    case 1 -> random.nextInt(70_000);
+                    case 2 -> ArchiveStream.CHUNK_SIZE - 50 + random.nextInt(100);
+                    default -> random.nextInt(2 * ArchiveStream.CHUNK_SIZE + 1);
+                };
+                byte[] bytes = PackagerTest.randomBytes(size, seed * 1000 + op);
+                expected.update(bytes);
+                expectedLength += size;
+                if (random.nextBoolean()) {
+                    out.put(bytes);
+                } else {
+                    Path source = Files.write(tmp.resolve("mix-" + seed + "-" + op), bytes);
+                    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+                    long[] read = {0};
+                    digests.add(out.putFile(source, size, crc, n -> read[0] += n));
+                    fileDigests.add(MessageDigest.getInstance("SHA-256").digest(bytes));
+                    java.util.zip.CRC32 direct = new java.util.zip.CRC32();
+                    direct.update(bytes);
+                    assertThat(crc.getValue()).isEqualTo(direct.getValue());
+                    assertThat(read[0]).isEqualTo(size);
+                    Files.delete(source);
+                }
+                assertThat(out.position()).isEqualTo(expectedLength);
+            }
+            sha = out.finish();
+        }
+        byte[] whole = expected.digest();
+        assertThat(Files.size(zip)).isEqualTo(expectedLength);
+        assertThat(Trees.sha256(zip)).as("the bytes written, in order").isEqualTo(BagIt.hex(whole));
+        assertThat(sha).as("the digest computed while writing").isEqualTo(whole);
+        for (int i = 0; i < fileDigests.size(); i++) {
+            assertThat(digests.get(i).join()).isEqualTo(fileDigests.get(i));
+        }
+    }
+
     @Test
     void theSameInputGivesTheSameBytes() throws IOException {
         Path first = tmp.resolve("first.zip");
