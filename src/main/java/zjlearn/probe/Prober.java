@@ -118,10 +118,10 @@ public final class Prober {
     ProbedFile probeSafely(Task task) {
         FileType type = FileType.UNKNOWN;
         String role = vocabulary.roleByName(task.file().name()).orElse(null);
-        try {
-            type = task.file().size() == 0 ? FileType.EMPTY : TypeSniffer.sniff(task.file().path());
+        try (OpenedFile opened = OpenedFile.open(task.file().path())) {
+            type = opened.size() == 0 ? FileType.EMPTY : TypeSniffer.sniff(opened);
             role = vocabulary.role(task.file().name(), type).orElse(null);
-            return probe(task, type, role);
+            return probe(task, opened, type, role);
         } catch (ProbeException e) {
             return failed(task.file(), type, role, e);
         } catch (IOException e) {
@@ -133,7 +133,11 @@ public final class Prober {
         }
     }
 
-    private ProbedFile probe(Task task, FileType type, String role) throws ProbeException {
+    /**
+     * Reads the file as its type and role ask. Images, videos and plain text go on from the opened file (the
+     * sniffed header is not read again); Office and PDF files are opened by their libraries.
+     */
+    private ProbedFile probe(Task task, OpenedFile opened, FileType type, String role) throws ProbeException {
         InputFile file = task.file();
         if (type == FileType.EMPTY) {
             return failed(file, type, role, new ProbeException(ProbeException.Kind.EMPTY, "zero bytes"));
@@ -159,16 +163,16 @@ public final class Prober {
             return new ProbedFile(file, type, role, form, null, null, null, null);
         }
         if (category.summary() != null && category.summary().role().equals(role) && TEXT_TYPES.contains(type)) {
-            String text = TextExtractor.extract(file.path(), type);
+            String text = TextExtractor.extract(opened, type);
             ProbedFile.TextFacts facts = new ProbedFile.TextFacts(CharCounter.wordCount(text),
                     CharCounter.nonWhitespaceCodePoints(text));
             return new ProbedFile(file, type, role, null, facts, null, null, null);
         }
         if (type == FileType.JPEG || type == FileType.PNG) {
-            return new ProbedFile(file, type, role, null, null, ImageProbe.probe(file.path(), type), null, null);
+            return new ProbedFile(file, type, role, null, null, ImageProbe.probe(opened, type), null, null);
         }
         if (isVideo(type, role)) {
-            return new ProbedFile(file, type, role, null, null, null, VideoProbe.probe(file.path()), null);
+            return new ProbedFile(file, type, role, null, null, null, VideoProbe.probe(opened.channel(), null), null);
         }
         return ProbedFile.plain(file, type, role);
     }

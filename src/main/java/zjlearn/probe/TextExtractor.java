@@ -53,6 +53,23 @@ public final class TextExtractor {
     }
 
     /**
+     * Extracts the text of a file already opened by the type sniffer. A plain-text file is read on from
+     * the sniffed header (not read twice); Word and PDF files are opened by their libraries.
+     */
+    public static String extract(OpenedFile opened, FileType type) throws ProbeException {
+        if (type != FileType.TXT || opened.size() == 0) {
+            return extract(opened.path(), type);
+        }
+        try (InputStream in = opened.stream()) {
+            return txt(in, opened.size());
+        } catch (ProbeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new ProbeException(ProbeException.Kind.UNREADABLE, detail(e, opened.path()), e);
+        }
+    }
+
+    /**
      * Extracts the text of {@code file}, read as {@code type} (normally what {@link TypeSniffer} said).
      * Line breaks and tabs are kept; HWPF control characters (cell marks, manual line breaks, picture
      * anchors) become whitespace.
@@ -76,7 +93,9 @@ public final class TextExtractor {
                 case PDF:
                     return pdf(file.toFile());
                 case TXT:
-                    return txt(file, size);
+                    try (InputStream in = Files.newInputStream(file)) {
+                        return txt(in, size);
+                    }
                 case EMPTY:
                     throw new ProbeException(ProbeException.Kind.EMPTY, "file is empty");
                 case ENCRYPTED_OFFICE:
@@ -188,15 +207,12 @@ public final class TextExtractor {
         }
     }
 
-    private static String txt(Path file, long size) throws Exception {
+    private static String txt(InputStream in, long size) throws Exception {
         if (size > MAX_TEXT_BYTES) {
             throw new ProbeException(ProbeException.Kind.TOO_LARGE,
                     "text file of " + size + " bytes exceeds the limit of " + MAX_TEXT_BYTES + " bytes");
         }
-        byte[] bytes;
-        try (InputStream in = Files.newInputStream(file)) {
-            bytes = in.readNBytes((int) MAX_TEXT_BYTES + 1);
-        }
+        byte[] bytes = in.readNBytes((int) MAX_TEXT_BYTES + 1);
         if (bytes.length > MAX_TEXT_BYTES) {
             throw new ProbeException(ProbeException.Kind.TOO_LARGE, "text file exceeds the limit of "
                     + MAX_TEXT_BYTES + " bytes");

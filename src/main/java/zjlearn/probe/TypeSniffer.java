@@ -64,14 +64,19 @@ public final class TypeSniffer {
      * @throws IOException if the file cannot be opened or read at all (missing, a directory, no permission)
      */
     public static FileType sniff(Path file) throws IOException {
-        if (Files.isDirectory(file)) {
-            throw new IOException("not a regular file: " + file);
+        try (OpenedFile opened = OpenedFile.open(file)) {
+            return sniff(opened);
         }
-        long size = Files.size(file);
+    }
+
+    /** The real type of an opened file, from the header it read (and, for containers, their directories). */
+    public static FileType sniff(OpenedFile opened) throws IOException {
+        Path file = opened.path();
+        long size = opened.size();
         if (size == 0) {
             return FileType.EMPTY;
         }
-        byte[] header = readHeader(file);
+        byte[] header = opened.headerView();
         if (header.length == 0) {
             return FileType.EMPTY;
         }
@@ -87,12 +92,6 @@ public final class TypeSniffer {
     private static boolean isZip(byte[] h) {
         return startsWith(h, 0, 'P', 'K', 3, 4) || startsWith(h, 0, 'P', 'K', 5, 6)
                 || startsWith(h, 0, 'P', 'K', 7, 8);
-    }
-
-    private static byte[] readHeader(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return in.readNBytes(HEADER_SIZE);
-        }
     }
 
     /**

@@ -1,34 +1,29 @@
 package zjlearn.probe.image;
 
+import zjlearn.probe.OpenedFile;
+
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import javax.imageio.stream.ImageInputStreamImpl;
 
 /**
- * A buffered, seekable {@link javax.imageio.stream.ImageInputStream} over a {@link FileChannel}.
+ * A buffered, seekable {@link javax.imageio.stream.ImageInputStream} over an {@link OpenedFile}.
  * {@code FileImageInputStream} makes one system call per {@code read()}, and the JDK's JPEG reader scans
  * byte by byte when it skips to EOI; this keeps that cheap without loading the file into memory.
  */
 final class ChannelImageInputStream extends ImageInputStreamImpl {
     private static final int BUFFER = 64 * 1024;
 
-    private final FileChannel channel;
+    private final OpenedFile file;
     private final long length;
     private final ByteBuffer buf = ByteBuffer.allocate(BUFFER);
     /** File position of {@code buf[0]}; the buffer holds {@code buf.limit()} valid bytes. */
     private long bufStart;
 
-    ChannelImageInputStream(Path file) throws IOException {
-        this.channel = FileChannel.open(file, StandardOpenOption.READ);
-        try {
-            this.length = channel.size();
-        } catch (IOException | RuntimeException e) {
-            channel.close();
-            throw e;
-        }
+    /** Reads {@code file}, which stays open: its owner closes it. */
+    ChannelImageInputStream(OpenedFile file) {
+        this.file = file;
+        this.length = file.size();
         buf.limit(0);
     }
 
@@ -64,7 +59,7 @@ final class ChannelImageInputStream extends ImageInputStreamImpl {
         }
         if (!buffered(streamPos)) {
             if (len >= BUFFER) {
-                int n = channel.read(ByteBuffer.wrap(b, off, len), streamPos);
+                int n = file.read(ByteBuffer.wrap(b, off, len), streamPos);
                 if (n > 0) {
                     streamPos += n;
                 }
@@ -81,11 +76,6 @@ final class ChannelImageInputStream extends ImageInputStreamImpl {
         return n;
     }
 
-    @Override
-    public void close() throws IOException {
-        super.close();
-        channel.close();
-    }
 
     private boolean buffered(long pos) {
         return pos >= bufStart && pos < bufStart + buf.limit();
@@ -98,7 +88,7 @@ final class ChannelImageInputStream extends ImageInputStreamImpl {
         buf.clear();
         bufStart = pos;
         while (buf.hasRemaining()) {
-            if (channel.read(buf, pos + buf.position()) <= 0) {
+            if (file.read(buf, pos + buf.position()) <= 0) {
                 break;
             }
         }

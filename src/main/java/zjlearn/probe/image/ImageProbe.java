@@ -3,7 +3,6 @@ package zjlearn.probe.image;
 import java.awt.image.BufferedImage;
 import java.awt.image.Raster;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Iterator;
@@ -17,6 +16,7 @@ import javax.imageio.event.IIOReadUpdateListener;
 import javax.imageio.event.IIOReadWarningListener;
 import javax.imageio.stream.ImageInputStream;
 import zjlearn.probe.FileType;
+import zjlearn.probe.OpenedFile;
 import zjlearn.probe.ProbeException;
 
 /**
@@ -87,6 +87,17 @@ public final class ImageProbe {
      */
     public static ImageFacts probe(Path file, FileType type) throws ProbeException {
         Objects.requireNonNull(file, "file");
+        try (OpenedFile opened = OpenedFile.open(file)) {
+            return probe(opened, type);
+        } catch (NoSuchFileException e) {
+            throw new ProbeException(ProbeException.Kind.UNREADABLE, "file not found", e);
+        } catch (IOException e) {
+            throw new ProbeException(ProbeException.Kind.UNREADABLE, "I/O error: " + describe(e), e);
+        }
+    }
+
+    /** Probes a JPEG or PNG file already opened (by the type sniffer): its header is not read again. */
+    public static ImageFacts probe(OpenedFile file, FileType type) throws ProbeException {
         if (type == FileType.EMPTY) {
             throw new ProbeException(ProbeException.Kind.EMPTY, "empty file (0 bytes)");
         }
@@ -110,10 +121,7 @@ public final class ImageProbe {
         }
     }
 
-    private static ImageFacts read(Path file, FileType type) throws IOException, ProbeException {
-        if (Files.isDirectory(file)) {
-            throw new ProbeException(ProbeException.Kind.UNREADABLE, "is a directory");
-        }
+    private static ImageFacts read(OpenedFile file, FileType type) throws IOException, ProbeException {
         try (ChannelImageInputStream iis = new ChannelImageInputStream(file)) {
             long length = iis.length();
             if (length == 0) {
