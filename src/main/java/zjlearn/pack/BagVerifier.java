@@ -36,6 +36,8 @@ import java.util.regex.Pattern;
 public final class BagVerifier {
     /** The largest tag file (manifest, bag-info.txt …) read into memory. */
     static final int MAX_TAG_FILE = 256 << 20;
+    /** Files from this size on are read ahead on a second thread, so that reading overlaps hashing. */
+    private static final long READ_AHEAD_FROM = 8L << 20;
     private static final Pattern MANIFEST = Pattern.compile("manifest-([a-z0-9]+)\\.txt");
     private static final Pattern TAG_MANIFEST = Pattern.compile("tagmanifest-([a-z0-9]+)\\.txt");
     private static final Pattern OXUM = Pattern.compile("(\\d+)\\.(\\d+)");
@@ -279,7 +281,7 @@ public final class BagVerifier {
                 }
             }
             long read = 0;
-            try (InputStream in = source.open(e)) {
+            try (InputStream in = e.size() > READ_AHEAD_FROM ? new ReadAhead(source.open(e)) : source.open(e)) {
                 for (int n; (n = in.read(buffer)) > 0; ) {
                     read += n;
                     for (MessageDigest d : digests.values()) {

@@ -32,7 +32,13 @@ class VerifyCommandTest {
     @BeforeAll
     static void packageOneUnit() {
         Province p = new Province(tmp.resolve("省"));
-        p.star("杭州市", "张三").write();
+        Path zhang = p.star("杭州市", "张三").write();
+        try {
+            // a video large enough to be read ahead on a second thread
+            PackageCommandTest.national(zhang, 9 << 20);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         p.project("杭州市", "共富夜校").write();
         PackageCommandTest.Run r = PackageCommandTest.run("package", p.root().toString(), "-o", tmp.resolve("out").toString(),
                 "--date", "2021-09-01");
@@ -80,6 +86,28 @@ class VerifyCommandTest {
                 .contains("data/百姓学习之星/张三/生活照.jpg：校验值不符（sha256）");
         assertThat(verify(damaged.toString(), "--fast").code()).isZero();
         assertThat(verify(damaged.toString(), "--lang", "en").out()).contains("checksum mismatch");
+    }
+
+    @Test
+    void aFlippedByteNearTheEndOfALargeFileIsCaught() throws IOException {
+        Path damaged = tmp.resolve("flipped-video.zip");
+        Files.copy(archive, damaged);
+        String video = "杭州市/data/百姓学习之星/张三/全国推荐材料/视频.mp4";
+        long offset;
+        try (ZipFile z = ZipFile.builder().setPath(damaged).get()) {
+            ZipArchiveEntry e = z.getEntry(video);
+            assertThat(e.getSize()).isGreaterThan(8L << 20);
+            offset = e.getDataOffset() + e.getSize() - 10;
+        }
+        try (RandomAccessFile f = new RandomAccessFile(damaged.toFile(), "rw")) {
+            f.seek(offset);
+            int b = f.read();
+            f.seek(offset);
+            f.write(b ^ 0x80);
+        }
+        PackageCommandTest.Run r = verify(damaged.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.out()).contains("发现 1 个问题").contains("全国推荐材料/视频.mp4：校验值不符（sha256）");
     }
 
     @Test
