@@ -26,19 +26,25 @@ import java.util.zip.Deflater;
  * <p>Payload files are streamed ({@link ArchiveStream}): their local header carries no CRC or size, which
  * follow the data in a data descriptor, so nothing is ever rewritten, each input byte is read once, and the
  * archive's own SHA-256 is computed over the bytes as they go out. Media are STORED, documents DEFLATED.
- * BagZipWriterTest opens such archives with java.util.zip's and Commons Compress's ZipFile, Commons
- * Compress's streaming reader, Info-ZIP unzip, 7-Zip, libarchive (bsdtar) and Python's zipfile. Java's
- * streaming {@code ZipInputStream} alone refuses a STORED entry followed by a data descriptor.
+ * Readers that go by the central directory open such archives: BagZipWriterTest checks java.util.zip's
+ * and Commons Compress's ZipFile, Info-ZIP unzip, 7-Zip, libarchive (bsdtar, which also streams them: it
+ * checks the CRC and size it finds after the data) and Python's zipfile. Streaming readers that need the
+ * size before the data cannot: Java's {@code ZipInputStream} refuses a STORED entry with a data
+ * descriptor, and Commons Compress's {@code ZipArchiveInputStream} has to guess where such an entry ends
+ * (it fails when the data happen to contain a signature).
  */
 final class BagZipWriter implements AutoCloseable {
     private static final int FILE_MODE = 0100644;
     private static final int DIR_MODE = 040755;
-    /** Entries this large or larger get Zip64 sizes (a deflated entry may come out a little larger than its input). */
-    static final long ZIP64_FROM = ZipRecords.MAX32 - (64L << 20);
+    /**
+     * Deflated entries this large or larger get Zip64 sizes: deflating may make them a little larger than
+     * their input. A stored entry needs them from 0xFFFFFFFF bytes on.
+     */
+    static final long DEFLATED_ZIP64_FROM = ZipRecords.MAX32 - (64L << 20);
 
     private final ArchiveStream out;
     private final ZipRecords.DosTime time;
-    private final long zip64From;
+    private final boolean forceZip64;
     private final List<ZipRecords.Entry> entries = new ArrayList<>();
     private final CRC32 crc = new CRC32();
     private final Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
@@ -48,14 +54,14 @@ final class BagZipWriter implements AutoCloseable {
     private LongConsumer payloadRead = n -> { };
 
     BagZipWriter(Path file, LocalDate date) throws IOException {
-        this(file, date, ZIP64_FROM);
+        this(file, date, false);
     }
 
-    /** {@code zip64From}: the entry size from which Zip64 sizes are written (lowered by tests). */
-    BagZipWriter(Path file, LocalDate date, long zip64From) throws IOException {
+    /** {@code forceZip64}: Zip64 sizes on every entry, whatever its size (for tests of the Zip64 records). */
+    BagZipWriter(Path file, LocalDate date, boolean forceZip64) throws IOException {
         this.out = ArchiveStream.create(file);
         this.time = ZipRecords.DosTime.noon(date);
-        this.zip64From = zip64From;
+        this.forceZip64 = forceZip64;
     }
 
     /** Told the number of bytes each time payload bytes have been read (on the caller's thread). */
@@ -106,6 +112,10 @@ final class BagZipWriter implements AutoCloseable {
         e.crc = crc.getValue();
         e.size = size;
         e.compressedSize = out.position() - dataStart;
+        if (!e.zip64 && e.compressedSize >= ZipRecords.MAX32) {
+            // a 32-bit descriptor would cut the size; unreachable with the thresholds above
+            throw new IOException("zip entry grew past 4 GiB without Zip64 sizes: " + name);
+        }
         out.put(ZipRecords.dataDescriptor(e));
         return sha256;
     }
@@ -149,7 +159,7 @@ final class BagZipWriter implements AutoCloseable {
     }
 
     private ZipRecords.Entry start(String name, int method, int mode, boolean directory, boolean descriptor, long size) {
-        boolean zip64 = size >= zip64From;
+        boolean zip64 = forceZip64 || size >= (method == ZipRecords.STORED ? ZipRecords.MAX32 : DEFLATED_ZIP64_FROM);
         anyZip64 |= zip64;
         ZipRecords.Entry e = new ZipRecords.Entry(name.getBytes(StandardCharsets.UTF_8), method, mode, directory,
                 descriptor, zip64, out.position());

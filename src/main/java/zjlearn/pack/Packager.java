@@ -232,7 +232,9 @@ public final class Packager {
                 throw new InterruptedIOException("interrupted while hashing " + s.getKey());
             } catch (ExecutionException e) {
                 // the archive's failure (a full disk), as the writer met it
-                throw new IOException(e.getCause().getMessage(), e.getCause());
+                Throwable cause = e.getCause();
+                throw new IOException(cause.getMessage() != null ? cause.getMessage() : "writing the archive failed: " + cause,
+                        cause);
             }
         }
         return hex;

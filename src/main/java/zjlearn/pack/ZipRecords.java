@@ -121,7 +121,7 @@ final class ZipRecords {
         boolean bigOffset = e.offset >= MAX32;
         int extra = (bigSizes ? 16 : 0) + (bigOffset ? 8 : 0);
         Writer w = new Writer(46 + e.name.length + (extra > 0 ? 4 + extra : 0));
-        w.u32(CENTRAL_HEADER).u16(MADE_BY_UNIX | (bigSizes || bigOffset ? VERSION_ZIP64 : e.versionNeeded()))
+        w.u32(CENTRAL_HEADER).u16(MADE_BY_UNIX | VERSION_ZIP64)
                 .u16(bigSizes || bigOffset ? VERSION_ZIP64 : e.versionNeeded())
                 .u16(e.flags()).u16(e.method).u16(when.time()).u16(when.date()).u32(e.crc)
                 .u32(bigSizes ? MAX32 : e.compressedSize).u32(bigSizes ? MAX32 : e.size)
