@@ -187,16 +187,7 @@ final class ArchiveStream implements AutoCloseable {
     }
 
     void put(byte[] bytes) throws IOException {
-        int done = 0;
-        while (done < bytes.length) {
-            Chunk c = openChunk();
-            int n = Math.min(bytes.length - done, CHUNK_SIZE - c.length);
-            c.base.put(c.length, bytes, done, n);
-            c.length += n;
-            done += n;
-            position += n;
-            publishIfFull();
-        }
+        put(ByteBuffer.wrap(bytes));
     }
 
     /** Appends {@code buffer}'s remaining bytes (consuming them). */
