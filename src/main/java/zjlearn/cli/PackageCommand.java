@@ -63,6 +63,10 @@ final class PackageCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "有警告的推荐对象也不打包")
     boolean strict;
 
+    @Option(names = "--classic-zip",
+            description = "把每个文件的校验码和大小写在文件数据之前（传统写法，较慢），供只能按顺序流式读取 zip 的接收系统使用")
+    boolean classicZip;
+
     @Option(names = "--jobs", paramLabel = "N", description = "同时读取的文件数（默认为 CPU 核数）")
     Integer jobs;
 
@@ -112,7 +116,7 @@ final class PackageCommand implements Callable<Integer> {
                 "validated: {0} submissions, {1} to package ({2} s)",
                 String.valueOf(plan.outcomes().size()), String.valueOf(plan.count(PackagePlan.Status.ACCEPTED)),
                 String.format(Locale.ROOT, "%.1f", result.millis() / 1000.0)).render(locale));
-        PackageRun.Settings settings = new PackageRun.Settings(output, force, dryRun, date, agent(), locale);
+        PackageRun.Settings settings = new PackageRun.Settings(output, force, dryRun, date, agent(), locale, classicZip);
         List<Path> existing = PackageRun.existingOutputs(plan, output);
         if (!existing.isEmpty() && !force) {
             String where = dryRun ? Msg.of("（实际运行时需要 --force）", " (a real run needs --force)").render(locale) : "";

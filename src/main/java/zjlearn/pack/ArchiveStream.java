@@ -19,6 +19,7 @@ import java.util.function.LongConsumer;
 import java.util.zip.CRC32;
 
 import static java.nio.file.StandardOpenOption.CREATE;
+import static java.nio.file.StandardOpenOption.READ;
 import static java.nio.file.StandardOpenOption.TRUNCATE_EXISTING;
 import static java.nio.file.StandardOpenOption.WRITE;
 
@@ -71,6 +72,10 @@ final class ArchiveStream implements AutoCloseable {
         }
     }
 
+    /** Bytes to write over earlier ones once everything is written. */
+    private record Patch(long position, byte[] bytes) {
+    }
+
     /** Work for the payload hasher: bytes of the current file, or the end of that file. */
     private sealed interface PayloadWork permits Segment, FileEnd {
     }
@@ -103,6 +108,9 @@ final class ArchiveStream implements AutoCloseable {
 
     private Chunk open;
     private long position;
+    /** Whether earlier bytes may be rewritten: the archive hasher then stands by and {@link #finish()} reads the file back. */
+    private final boolean patchable;
+    private final java.util.List<Patch> patches = new java.util.ArrayList<>();
     /** Whether the threads have been stopped (by finish or close). */
     private boolean finished;
 
@@ -126,6 +134,15 @@ final class ArchiveStream implements AutoCloseable {
         return new ArchiveStream(buffered.open(), 0, null);
     }
 
+    /**
+     * Creates (or empties) {@code file} for an archive whose earlier bytes will be rewritten ({@link #patch}):
+     * ordinary writes, and the archive's SHA-256 computed by reading the finished file back (from the page
+     * cache) instead of while writing. Slower: for readers that need every size before the data.
+     */
+    static ArchiveStream createPatchable(Path file) throws IOException {
+        return new ArchiveStream(FileChannel.open(file, CREATE, TRUNCATE_EXISTING, WRITE, READ), 0, null, true);
+    }
+
     /** The block size direct writes must respect, or 0 when it is unknown or does not divide a buffer. */
     private static int directAlignment(Path file) {
         try {
@@ -144,6 +161,11 @@ final class ArchiveStream implements AutoCloseable {
      * carries on with ordinary writes; null for none.
      */
     ArchiveStream(FileChannel channel, int alignment, Opener buffered) {
+        this(channel, alignment, buffered, false);
+    }
+
+    private ArchiveStream(FileChannel channel, int alignment, Opener buffered, boolean patchable) {
+        this.patchable = patchable;
         this.channel = channel;
         this.alignment = alignment;
         this.buffered = buffered;
@@ -184,6 +206,17 @@ final class ArchiveStream implements AutoCloseable {
     /** Bytes appended so far: the offset in the archive of the next byte. */
     long position() {
         return position;
+    }
+
+    /** Rewrites {@code bytes} at {@code position} (already appended) once everything is written. */
+    void patch(long position, byte[] bytes) {
+        if (!patchable) {
+            throw new IllegalStateException("this archive is hashed as it is written: nothing may be rewritten");
+        }
+        if (position < 0 || position + bytes.length > this.position) {
+            throw new IllegalArgumentException("patch outside the bytes written: " + position);
+        }
+        patches.add(new Patch(position, bytes.clone()));
     }
 
     void put(byte[] bytes) throws IOException {
@@ -246,10 +279,20 @@ final class ArchiveStream implements AutoCloseable {
             publish();
         }
         boolean interrupted = sendStops() | joinQuietly(writer);
+        byte[] readBack = null;
         try {
             raiseFailure();
             if (channel.size() > position) {
                 channel.truncate(position); // the padding of the last direct write
+            }
+            for (Patch p : patches) {
+                ByteBuffer bytes = ByteBuffer.wrap(p.bytes());
+                while (bytes.hasRemaining()) {
+                    channel.write(bytes, p.position() + bytes.position());
+                }
+            }
+            if (patchable) {
+                readBack = hashFile();
             }
             channel.force(true);
         } finally {
@@ -260,7 +303,25 @@ final class ArchiveStream implements AutoCloseable {
             }
         }
         raiseFailure();
-        return archiveDigest.digest();
+        return patchable ? readBack : archiveDigest.digest();
+    }
+
+    /** The SHA-256 of the finished file, read back. */
+    private byte[] hashFile() throws IOException {
+        MessageDigest sha = sha256();
+        ByteBuffer buffer = ByteBuffer.allocateDirect(CHUNK_SIZE);
+        long at = 0;
+        while (at < position) {
+            buffer.clear();
+            int n = channel.read(buffer, at);
+            if (n < 0) {
+                throw new IOException("archive shorter than written: " + at + " of " + position + " bytes");
+            }
+            buffer.flip();
+            sha.update(buffer);
+            at += n;
+        }
+        return sha.digest();
     }
 
     /** Stops the threads (abandoning the archive unless {@link #finish()} succeeded) and closes the file. */
@@ -391,7 +452,7 @@ final class ArchiveStream implements AutoCloseable {
                 return;
             }
             try {
-                if (!abandoned) {
+                if (!abandoned && !patchable) {
                     archiveDigest.update(c.base.slice(0, c.length));
                 }
             } catch (Throwable e) {

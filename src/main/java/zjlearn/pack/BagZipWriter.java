@@ -31,7 +31,8 @@ import java.util.zip.Deflater;
  * checks the CRC and size it finds after the data) and Python's zipfile. Streaming readers that need the
  * size before the data cannot: Java's {@code ZipInputStream} refuses a STORED entry with a data
  * descriptor, and Commons Compress's {@code ZipArchiveInputStream} has to guess where such an entry ends
- * (it fails when the data happen to contain a signature).
+ * (it fails when the data happen to contain a signature). For them, {@link Layout#CLASSIC} puts the CRC and
+ * sizes in the local headers instead, at the cost of reading the archive back to hash it.
  */
 final class BagZipWriter implements AutoCloseable {
     private static final int FILE_MODE = 0100644;
@@ -42,9 +43,21 @@ final class BagZipWriter implements AutoCloseable {
      */
     static final long DEFLATED_ZIP64_FROM = ZipRecords.MAX32 - (64L << 20);
 
+    /** How payload entries carry their CRC and sizes. */
+    enum Layout {
+        /** After the data, in a data descriptor: one pass, the archive hashed as it is written (the default). */
+        STREAMED,
+        /**
+         * In the local header, written over once the data are in: for readers that need the sizes before the
+         * data (Java's ZipInputStream). The archive is hashed by reading it back: slower.
+         */
+        CLASSIC
+    }
+
     private final ArchiveStream out;
     private final ZipRecords.DosTime time;
     private final boolean forceZip64;
+    private final Layout layout;
     private final List<ZipRecords.Entry> entries = new ArrayList<>();
     private final CRC32 crc = new CRC32();
     private final Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
@@ -53,14 +66,15 @@ final class BagZipWriter implements AutoCloseable {
     private boolean anyZip64;
     private LongConsumer payloadRead = n -> { };
 
-    BagZipWriter(Path file, LocalDate date) throws IOException {
-        this(file, date, false);
+    BagZipWriter(Path file, LocalDate date, Layout layout) throws IOException {
+        this(file, date, layout, false);
     }
 
     /** {@code forceZip64}: Zip64 sizes on every entry, whatever its size (for tests of the Zip64 records). */
-    BagZipWriter(Path file, LocalDate date, boolean forceZip64) throws IOException {
-        this.out = ArchiveStream.create(file);
+    BagZipWriter(Path file, LocalDate date, Layout layout, boolean forceZip64) throws IOException {
+        this.out = layout == Layout.CLASSIC ? ArchiveStream.createPatchable(file) : ArchiveStream.create(file);
         this.time = ZipRecords.DosTime.noon(date);
+        this.layout = layout;
         this.forceZip64 = forceZip64;
     }
 
@@ -99,7 +113,8 @@ final class BagZipWriter implements AutoCloseable {
      * payload hasher has caught up (at the latest when {@link #finish()} returns).
      */
     CompletableFuture<byte[]> file(String name, Path source, long size, boolean store) throws IOException {
-        ZipRecords.Entry e = start(name, store ? ZipRecords.STORED : ZipRecords.DEFLATED, FILE_MODE, false, true, size);
+        boolean descriptor = layout == Layout.STREAMED;
+        ZipRecords.Entry e = start(name, store ? ZipRecords.STORED : ZipRecords.DEFLATED, FILE_MODE, false, descriptor, size);
         out.put(ZipRecords.localHeader(e, time));
         long dataStart = out.position();
         crc.reset();
@@ -113,10 +128,14 @@ final class BagZipWriter implements AutoCloseable {
         e.size = size;
         e.compressedSize = out.position() - dataStart;
         if (!e.zip64 && e.compressedSize >= ZipRecords.MAX32) {
-            // a 32-bit descriptor would cut the size; unreachable with the thresholds above
+            // 32-bit fields would cut the size; unreachable with the thresholds above
             throw new IOException("zip entry grew past 4 GiB without Zip64 sizes: " + name);
         }
-        out.put(ZipRecords.dataDescriptor(e));
+        if (descriptor) {
+            out.put(ZipRecords.dataDescriptor(e));
+        } else {
+            out.patch(e.offset, ZipRecords.localHeader(e, time)); // same length: only CRC and sizes differ
+        }
         return sha256;
     }
 

@@ -27,7 +27,8 @@ public final class PackageRun {
     public static final String REPORT = "report.json";
     public static final String HTML_REPORT = "report.html";
 
-    public record Settings(Path out, boolean force, boolean dryRun, LocalDate date, String agent, Locale locale) {
+    public record Settings(Path out, boolean force, boolean dryRun, LocalDate date, String agent, Locale locale,
+                           boolean classicZip) {
     }
 
     public record Result(PackagePlan plan, List<Packager.UnitResult> units) {
@@ -99,7 +100,7 @@ public final class PackageRun {
             throws IOException {
         Path out = settings.out();
         Files.createDirectories(out);
-        Packager packager = new Packager(new Packager.Options(settings.date(), settings.agent(), settings.locale()), progress,
+        Packager packager = new Packager(new Packager.Options(settings.date(), settings.agent(), settings.locale(), settings.classicZip()), progress,
                 meter);
         List<PackagePlan.UnitPlan> toWrite = plan.units().stream().filter(PackagePlan.UnitPlan::packaged).toList();
         List<Packager.UnitResult> results = new ArrayList<>();

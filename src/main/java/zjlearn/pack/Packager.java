@@ -57,7 +57,11 @@ public final class Packager {
     /** Files above this size get a progress line of their own. */
     private static final long BIG_FILE = 256L << 20;
 
-    public record Options(LocalDate date, String agent, Locale locale) {
+    /**
+     * @param classicZip CRC and sizes in the local headers (for importers that read zips as a stream), at
+     *                   the cost of reading each archive back to hash it; else in data descriptors, one pass
+     */
+    public record Options(LocalDate date, String agent, Locale locale, boolean classicZip) {
     }
 
     /** What bag-info.txt says about the payload. */
@@ -129,7 +133,8 @@ public final class Packager {
             }
             facts = new BagFacts(baggingDate(unit, options.date(), plan.result().validation().rules()), payloadOxum(unit));
             String sha256;
-            try (BagZipWriter zip = new BagZipWriter(part, facts.baggingDate())) {
+            BagZipWriter.Layout layout = options.classicZip() ? BagZipWriter.Layout.CLASSIC : BagZipWriter.Layout.STREAMED;
+            try (BagZipWriter zip = new BagZipWriter(part, facts.baggingDate(), layout)) {
                 long[] done = {0};
                 meter.payload(unit.archiveName(), 0, unit.payloadBytes());
                 zip.onPayloadRead(n -> {

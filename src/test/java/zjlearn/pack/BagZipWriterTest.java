@@ -5,6 +5,8 @@ import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import zjlearn.testing.Trees;
 
@@ -48,11 +50,12 @@ class BagZipWriterTest {
     }
 
     /** Writes the contents (files from disk, the tag file from memory); returns the payload digests by name. */
-    private Map<String, byte[]> write(Path zip, Map<String, byte[]> contents, boolean forceZip64) throws IOException {
+    private Map<String, byte[]> write(Path zip, Map<String, byte[]> contents, BagZipWriter.Layout layout, boolean forceZip64)
+            throws IOException {
         Path sources = Files.createDirectories(tmp.resolve("src-" + zip.getFileName()));
         Map<String, CompletableFuture<byte[]>> pending = new LinkedHashMap<>();
         byte[] archiveSha;
-        try (BagZipWriter w = new BagZipWriter(zip, DAY, forceZip64)) {
+        try (BagZipWriter w = new BagZipWriter(zip, DAY, layout, forceZip64)) {
             w.directory("杭州市/");
             int i = 0;
             for (Map.Entry<String, byte[]> e : contents.entrySet()) {
@@ -72,12 +75,12 @@ class BagZipWriterTest {
         return digests;
     }
 
-    @ParameterizedTest(name = "zip64 for every entry: {0}")
-    @ValueSource(booleans = {false, true})
-    void independentReadersGetBackEveryByte(boolean zip64) throws Exception {
+    @ParameterizedTest(name = "{0}, zip64 for every entry: {1}")
+    @CsvSource({"STREAMED, false", "STREAMED, true", "CLASSIC, false", "CLASSIC, true"})
+    void independentReadersGetBackEveryByte(BagZipWriter.Layout layout, boolean zip64) throws Exception {
         Map<String, byte[]> contents = contents();
-        Path zip = tmp.resolve(zip64 ? "zip64.zip" : "plain.zip");
-        Map<String, byte[]> digests = write(zip, contents, zip64);
+        Path zip = tmp.resolve(layout + (zip64 ? "-zip64.zip" : "-plain.zip"));
+        Map<String, byte[]> digests = write(zip, contents, layout, zip64);
         for (Map.Entry<String, byte[]> d : digests.entrySet()) {
             assertThat(d.getValue()).as(d.getKey()).isEqualTo(MessageDigest.getInstance("SHA-256").digest(contents.get(d.getKey())));
         }
@@ -99,6 +102,9 @@ class BagZipWriterTest {
         try (ZipFile z = ZipFile.builder().setPath(zip).get()) {
             for (ZipArchiveEntry e : Collections.list(z.getEntries())) {
                 assertThat(e.getGeneralPurposeBit().usesUTF8ForNames()).as("EFS flag on " + e.getName()).isTrue();
+                boolean payload = e.getName().contains("/data/") && !e.isDirectory();
+                assertThat(e.getGeneralPurposeBit().usesDataDescriptor()).as("descriptor on " + e.getName())
+                        .isEqualTo(payload && layout == BagZipWriter.Layout.STREAMED);
                 assertThat(e.getUnixMode()).isEqualTo(e.isDirectory() ? 040755 : 0100644);
                 assertThat(e.getExtraFields()).allMatch(f -> f.getHeaderId().getValue() == 0x0001);
                 if (!e.isDirectory()) {
@@ -106,6 +112,30 @@ class BagZipWriterTest {
                         assertThat(in.readAllBytes()).isEqualTo(contents.get(e.getName()));
                     }
                 }
+            }
+        }
+        if (layout == BagZipWriter.Layout.CLASSIC) {
+            // what the classic layout is for: readers that take the archive as a stream
+            try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(Files.newInputStream(zip), StandardCharsets.UTF_8)) {
+                int seen = 0;
+                for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                    if (!e.isDirectory()) {
+                        assertThat(in.readAllBytes()).as(e.getName()).isEqualTo(contents.get(e.getName()));
+                        seen++;
+                    }
+                }
+                assertThat(seen).isEqualTo(contents.size());
+            }
+            try (org.apache.commons.compress.archivers.zip.ZipArchiveInputStream in =
+                         new org.apache.commons.compress.archivers.zip.ZipArchiveInputStream(Files.newInputStream(zip))) {
+                int seen = 0;
+                for (ZipArchiveEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                    if (!e.isDirectory()) {
+                        assertThat(in.readAllBytes()).as(e.getName()).isEqualTo(contents.get(e.getName()));
+                        seen++;
+                    }
+                }
+                assertThat(seen).isEqualTo(contents.size());
             }
         }
         // the programs a secretariat would use: Info-ZIP, 7-Zip, libarchive, Python
@@ -118,12 +148,12 @@ class BagZipWriterTest {
             assertThat(r.getValue()).contains("Everything is Ok");
         }
         if (Trees.installed("bsdtar")) {
-            Path out = Files.createDirectories(tmp.resolve("bsdtar-" + zip64));
+            Path out = Files.createDirectories(tmp.resolve("bsdtar-" + layout + zip64));
             Map.Entry<Integer, String> r = Trees.exec(List.of("bsdtar", "-xf", zip.toString(), "-C", out.toString()));
             assertThat(r.getKey()).as(r.getValue()).isZero();
             assertThat(Files.readAllBytes(out.resolve(video))).isEqualTo(contents.get(video));
             // streamed from a pipe: libarchive finds each entry's end from the CRC and size after its data
-            Path streamed = Files.createDirectories(tmp.resolve("bsdtar-streamed-" + zip64));
+            Path streamed = Files.createDirectories(tmp.resolve("bsdtar-streamed-" + layout + zip64));
             r = Trees.exec(List.of("sh", "-c", "bsdtar -xf - -C \"$1\" < \"$2\"", "sh", streamed.toString(), zip.toString()));
             assertThat(r.getKey()).as(r.getValue()).isZero();
             assertThat(Files.readAllBytes(streamed.resolve(video))).isEqualTo(contents.get(video));
@@ -189,19 +219,20 @@ class BagZipWriterTest {
         }
     }
 
-    @Test
-    void theSameInputGivesTheSameBytes() throws IOException {
-        Path first = tmp.resolve("first.zip");
-        Path second = tmp.resolve("second.zip");
-        write(first, contents(), false);
-        write(second, contents(), false);
+    @ParameterizedTest
+    @EnumSource(BagZipWriter.Layout.class)
+    void theSameInputGivesTheSameBytes(BagZipWriter.Layout layout) throws IOException {
+        Path first = tmp.resolve("first-" + layout + ".zip");
+        Path second = tmp.resolve("second-" + layout + ".zip");
+        write(first, contents(), layout, false);
+        write(second, contents(), layout, false);
         assertThat(Files.readAllBytes(first)).isEqualTo(Files.readAllBytes(second));
     }
 
     @Test
     void entriesAreDatedTheBaggingDayAtNoonWhateverTheTimeZone() throws IOException {
         Path zip = tmp.resolve("dated.zip");
-        write(zip, contents(), false);
+        write(zip, contents(), BagZipWriter.Layout.STREAMED, false);
         try (ZipFile z = ZipFile.builder().setPath(zip).get()) {
             for (ZipArchiveEntry e : Collections.list(z.getEntries())) {
                 assertThat(e.getLastModifiedTime().toInstant().atZone(java.time.ZoneId.systemDefault()).toLocalDateTime())
@@ -216,7 +247,7 @@ class BagZipWriterTest {
         byte[] content = PackagerTest.randomBytes(2 * ArchiveStream.CHUNK_SIZE + 10, 3);
         Path source = Files.write(tmp.resolve("source.bin"), content);
         for (long claimed : new long[] {content.length + 10L, content.length - 10L}) {
-            try (BagZipWriter w = new BagZipWriter(tmp.resolve("changed.zip"), DAY)) {
+            try (BagZipWriter w = new BagZipWriter(tmp.resolve("changed.zip"), DAY, BagZipWriter.Layout.STREAMED)) {
                 assertThatThrownBy(() -> w.file("a/data/x.bin", source, claimed, store))
                         .isInstanceOf(ArchiveStream.ChangedFileException.class)
                         .hasMessageContaining("file changed since it was checked");

@@ -32,7 +32,7 @@ class PackagerTest {
     Path tmp;
 
     private static final Packager.Options OPTIONS = new Packager.Options(LocalDate.of(2021, 9, 1), "zjlearn test",
-            Locale.SIMPLIFIED_CHINESE);
+            Locale.SIMPLIFIED_CHINESE, false);
 
     PackagePlan planOf(Path root) {
         ValidationResult result = Runs.validate(root);
@@ -104,13 +104,42 @@ class PackagerTest {
     }
 
     @Test
+    void theClassicLayoutIsReadByStreamingReadersAndVerifies() throws IOException {
+        Province p = new Province(tmp.resolve("省"));
+        Path zhang = p.star("杭州市", "张三").write();
+        PackageCommandTest.national(zhang, 5 << 20);
+        PackagePlan plan = planOf(p.root());
+        Path out = Files.createDirectories(tmp.resolve("out"));
+        Packager classic = new Packager(new Packager.Options(LocalDate.of(2021, 9, 1), "zjlearn test",
+                Locale.SIMPLIFIED_CHINESE, true), m -> { }, Packager.Meter.NONE);
+        Packager.UnitResult r = classic.write(plan, plan.units().get(0), out, false);
+        assertThat(r.error()).isNull();
+        Path zip = out.resolve("杭州市.zip");
+        assertThat(r.sha256()).isEqualTo(Trees.sha256(zip));
+        assertThat(BagVerifier.verify(zip, false).problems()).isEmpty();
+        List<String> payload = new ArrayList<>();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(Files.newInputStream(zip), StandardCharsets.UTF_8)) {
+            for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                byte[] bytes = in.readAllBytes();
+                if (e.getName().endsWith("视频.mp4")) {
+                    assertThat(bytes).isEqualTo(Files.readAllBytes(zhang.resolve("全国推荐材料/视频.mp4")));
+                }
+                if (e.getName().contains("/data/") && !e.isDirectory()) {
+                    payload.add(e.getName());
+                }
+            }
+        }
+        assertThat(payload).hasSize(plan.units().get(0).payload().size());
+    }
+
+    @Test
     void moreThan65535EntriesUseZip64() throws IOException {
         Path source = Files.writeString(tmp.resolve("one.txt"), "x\n");
         int count = 70_000;
         Path zip = tmp.resolve("many.zip");
         StringBuilder manifest = new StringBuilder();
         byte[] archiveSha;
-        try (BagZipWriter w = new BagZipWriter(zip, LocalDate.of(2021, 9, 1))) {
+        try (BagZipWriter w = new BagZipWriter(zip, LocalDate.of(2021, 9, 1), BagZipWriter.Layout.STREAMED)) {
             w.bytes("b/bag-info.txt", ("Payload-Oxum: " + 2L * count + "." + count + "\n").getBytes(StandardCharsets.UTF_8));
             w.bytes("b/bagit.txt", BagIt.bagitTxt().getBytes(StandardCharsets.UTF_8));
             for (int i = 0; i < count; i++) {
