@@ -312,7 +312,7 @@ final class ArchiveStream implements AutoCloseable {
         ByteBuffer buffer = ByteBuffer.allocateDirect(CHUNK_SIZE);
         long at = 0;
         while (at < position) {
-            buffer.clear();
+            buffer.clear().limit((int) Math.min(buffer.capacity(), position - at));
             int n = channel.read(buffer, at);
             if (n < 0) {
                 throw new IOException("archive shorter than written: " + at + " of " + position + " bytes");

@@ -39,11 +39,31 @@ final class ReadAhead extends InputStream {
         reader.start();
     }
 
+    /**
+     * The reader thread. Whatever happens, it queues an end or a failure last, and the bytes read before a
+     * failure come first: the caller sees every byte the source gave.
+     */
     private void fill() {
         try {
             while (!closed) {
                 byte[] block = free.take();
-                int length = source.readNBytes(block, 0, block.length);
+                int length = 0;
+                try {
+                    while (length < block.length) {
+                        int n = source.read(block, length, block.length - length);
+                        if (n < 0) {
+                            break;
+                        }
+                        length += n;
+                    }
+                } catch (Throwable e) {
+                    if (length > 0) {
+                        filled.put(new Block(block, length, null));
+                    }
+                    filled.put(new Block(null, -1, e instanceof IOException io ? io
+                            : new IOException(e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()), e)));
+                    return;
+                }
                 if (length == 0) {
                     filled.put(new Block(block, -1, null));
                     return;
@@ -52,10 +72,6 @@ final class ReadAhead extends InputStream {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (IOException e) {
-            filled.offer(new Block(null, -1, e));
-        } catch (RuntimeException e) {
-            filled.offer(new Block(null, -1, new IOException(e.toString(), e)));
         }
     }
 
@@ -120,18 +136,24 @@ final class ReadAhead extends InputStream {
     @Override
     public void close() throws IOException {
         closed = true;
+        boolean interrupted = false;
         try {
             while (reader.isAlive()) {
                 Block b = filled.poll();
                 if (b != null && b.bytes() != null) {
                     free.offer(b.bytes());
                 } else {
-                    reader.join(10);
+                    try {
+                        reader.join(10);
+                    } catch (InterruptedException e) {
+                        interrupted = true;
+                    }
                 }
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
             source.close();
         }
     }

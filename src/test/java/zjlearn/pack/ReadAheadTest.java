@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 class ReadAheadTest {
     @ParameterizedTest(name = "{0} bytes")
@@ -31,32 +32,64 @@ class ReadAheadTest {
         }
     }
 
-    @Test
-    void aReadFailureReachesTheCallerAfterTheBytesBeforeIt() throws IOException {
-        byte[] content = PackagerTest.randomBytes(3 * ReadAhead.BLOCK_SIZE, 9);
-        InputStream failing = new InputStream() {
+    /** A source that gives {@code good} bytes, 1000 at a time, then throws {@code failure}. */
+    private static InputStream failingAfter(int good, RuntimeException runtime, IOException io) {
+        byte[] content = PackagerTest.randomBytes(good, 9);
+        return new InputStream() {
             int at;
 
             @Override
-            public int read() throws IOException {
+            public int read() {
                 throw new UnsupportedOperationException();
             }
 
             @Override
             public int read(byte[] b, int off, int len) throws IOException {
-                if (at >= 2 * ReadAhead.BLOCK_SIZE) {
-                    throw new BagSource.TooLargeException("data/视频.mp4");
+                if (at >= good) {
+                    if (runtime != null) {
+                        throw runtime;
+                    }
+                    throw io;
                 }
-                int n = Math.min(len, 2 * ReadAhead.BLOCK_SIZE - at);
+                int n = Math.min(Math.min(len, 1000), good - at);
                 System.arraycopy(content, at, b, off, n);
                 at += n;
                 return n;
             }
         };
-        try (InputStream in = new ReadAhead(failing)) {
-            assertThat(in.readNBytes(2 * ReadAhead.BLOCK_SIZE)).hasSize(2 * ReadAhead.BLOCK_SIZE);
+    }
+
+    @Test
+    void everyByteBeforeAReadFailureComesThroughThenTheFailureItself() throws IOException {
+        int good = 2 * ReadAhead.BLOCK_SIZE + 100; // the failure comes in the middle of a block
+        try (InputStream in = new ReadAhead(failingAfter(good, null, new BagSource.TooLargeException("data/视频.mp4")))) {
+            assertThat(in.readNBytes(good)).hasSize(good);
             assertThatThrownBy(in::read).isInstanceOf(BagSource.TooLargeException.class);
         }
+    }
+
+    @Test
+    void aRuntimeExceptionOrAnErrorInTheReaderBecomesAnIoExceptionNotAHang() {
+        assertTimeoutPreemptively(java.time.Duration.ofSeconds(10), () -> {
+            try (InputStream in = new ReadAhead(failingAfter(5000, new IllegalStateException("broken entry"), null))) {
+                assertThat(in.readNBytes(5000)).hasSize(5000);
+                assertThatThrownBy(in::read).isInstanceOf(IOException.class).hasMessageContaining("broken entry");
+            }
+            InputStream overflowing = new InputStream() {
+                @Override
+                public int read() {
+                    throw new StackOverflowError();
+                }
+
+                @Override
+                public int read(byte[] b, int off, int len) {
+                    throw new StackOverflowError();
+                }
+            };
+            try (InputStream in = new ReadAhead(overflowing)) {
+                assertThatThrownBy(in::read).isInstanceOf(IOException.class).hasMessageContaining("StackOverflowError");
+            }
+        });
     }
 
     @Test
