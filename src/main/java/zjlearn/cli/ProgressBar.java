@@ -13,15 +13,13 @@ import java.util.Locale;
  */
 final class ProgressBar implements Packager.Meter {
     private static final int CELLS = 24;
-    private final PrintWriter err;
+    private final TerminalLine line;
     private final boolean english;
     private String archive;
     private long started;
-    private long lastPrint;
-    private boolean shown;
 
     private ProgressBar(PrintWriter err, boolean english) {
-        this.err = err;
+        this.line = new TerminalLine(err);
         this.english = english;
     }
 
@@ -33,37 +31,23 @@ final class ProgressBar implements Packager.Meter {
     /** Clears the bar before {@code line} is printed on stderr (no-op for the silent meter). */
     static void beforeLine(Packager.Meter meter) {
         if (meter instanceof ProgressBar bar) {
-            bar.clear();
+            bar.line.clear();
         }
     }
 
     @Override
     public synchronized void payload(String archive, long done, long total) {
         long now = System.nanoTime();
-        if (!archive.equals(this.archive)) {
+        boolean next = !archive.equals(this.archive);
+        if (next) {
             this.archive = archive;
             started = now;
-            lastPrint = 0;
         }
         if (done >= total) {
-            clear();
+            line.clear();
             return;
         }
-        if (now - lastPrint < 100_000_000L) {
-            return;
-        }
-        lastPrint = now;
-        err.print("\r\u001B[K" + render(archive, done, total, (now - started) / 1e9, english));
-        err.flush();
-        shown = true;
-    }
-
-    synchronized void clear() {
-        if (shown) {
-            err.print("\r\u001B[K");
-            err.flush();
-            shown = false;
-        }
+        line.show(() -> render(archive, done, total, (now - started) / 1e9, english), next);
     }
 
     /** The bar's text: cells filled in proportion, percentage, bytes and, after a moment, the speed. */

@@ -10,13 +10,11 @@ import java.io.PrintWriter;
  * stderr is a terminal; cleared when done.
  */
 final class ProgressLine implements Prober.Progress {
-    private final PrintWriter err;
+    private final TerminalLine line;
     private final boolean english;
-    private long lastPrint;
-    private boolean printed;
 
     private ProgressLine(PrintWriter err, boolean english) {
-        this.err = err;
+        this.line = new TerminalLine(err);
         this.english = english;
     }
 
@@ -26,28 +24,17 @@ final class ProgressLine implements Prober.Progress {
     }
 
     @Override
-    public synchronized void fileDone(int done, int total, InputFile file) {
-        long now = System.nanoTime();
-        if (done < total && now - lastPrint < 100_000_000L) {
+    public void fileDone(int done, int total, InputFile file) {
+        if (done >= total) {
+            line.clear();
             return;
         }
-        lastPrint = now;
-        String path = file.relPath();
-        if (path.length() > 60) {
-            path = "…" + path.substring(path.length() - 59);
-        }
-        err.print("\r\u001B[K" + (english ? "reading " : "读取文件 ") + done + "/" + total + (english ? ": " : "：") + path);
-        err.flush();
-        printed = true;
-        if (done == total) {
-            clear();
-        }
-    }
-
-    private void clear() {
-        if (printed) {
-            err.print("\r\u001B[K");
-            err.flush();
-        }
+        line.show(() -> {
+            String path = file.relPath();
+            if (path.length() > 60) {
+                path = "…" + path.substring(path.length() - 59);
+            }
+            return (english ? "reading " : "读取文件 ") + done + "/" + total + (english ? ": " : "：") + path;
+        }, false);
     }
 }
