@@ -79,14 +79,17 @@ public final class QuotaCheck implements Check {
                 e.unit(), scope, String.valueOf(e.sent().size()), String.valueOf(e.quota()), titles);
     }
 
+    /** How the unit mends an excess (shared with the packager's list of what was left out). */
+    public static Msg fix(Excess e) {
+        return Msg.of("由本单位择优确定，删去 {0} 个推荐对象的文件夹；秘书处不会代为取舍，超额的类别整体不予打包",
+                "choose which to keep and remove {0} submission folder(s); the secretariat will not choose, and an over-quota category is not packaged",
+                String.valueOf(e.sent().size() - e.quota()));
+    }
+
     private static void report(Validation v, Excess e, FindingSink sink) {
-        int sent = e.sent().size();
         sink.add("quota.exceeded", null, e.folder(), message(v.rules(), e),
                 Msg.of("不超过 {0} 个", "at most {0}", String.valueOf(e.quota())),
-                Msg.of("{0} 个", "{0}", String.valueOf(sent)),
-                Msg.of("由本单位择优确定，删去 {0} 个推荐对象的文件夹；秘书处不会代为取舍，超额的类别整体不予打包",
-                        "choose which to keep and remove {0} submission folder(s); the secretariat will not choose, and an over-quota category is not packaged",
-                        String.valueOf(sent - e.quota())));
+                Msg.of("{0} 个", "{0}", String.valueOf(e.sent().size())), fix(e));
     }
 
     /** The parent folder of a relative path, or null when it has none ("张三" at submission level). */

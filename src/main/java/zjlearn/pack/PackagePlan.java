@@ -61,10 +61,11 @@ public final class PackagePlan {
      *
      * @param reason the first error (first warning, with --strict, when there is no error), or the quota
      *               message; null when accepted
+     * @param fix    how to mend {@code reason}; null when accepted
      * @param rules  the rule ids that keep it out (its errors, every finding's with --strict, and
      *               {@code quota.exceeded}), in order of first appearance
      */
-    public record Outcome(Submission submission, Status status, Msg reason, List<String> rules,
+    public record Outcome(Submission submission, Status status, Msg reason, Msg fix, List<String> rules,
                           long errors, long warnings, Msg firstProblem) {
         public Outcome {
             rules = List.copyOf(rules);
@@ -263,19 +264,23 @@ public final class PackagePlan {
             rules.add("layout.unknown-unit");
             Msg reason = first.map(Finding::message).orElse(Msg.of("所在文件夹不是规定的推荐单位，无法打包",
                     "its folder is no known unit, so it cannot be packaged"));
-            return new Outcome(s, Status.REJECTED, reason, List.copyOf(rules), errors, warnings,
+            Msg fix = first.map(Finding::fix).orElse(Msg.of("把推荐对象的文件夹放到规定的推荐单位文件夹下",
+                    "move the submission's folder into the folder of a known unit"));
+            return new Outcome(s, Status.REJECTED, reason, fix, List.copyOf(rules), errors, warnings,
                     firstProblem != null ? firstProblem : reason);
         }
         if (first.isPresent()) {
             excess.ifPresent(x -> rules.add("quota.exceeded"));
-            return new Outcome(s, Status.REJECTED, first.get().message(), List.copyOf(rules), errors, warnings, firstProblem);
+            return new Outcome(s, Status.REJECTED, first.get().message(), first.get().fix(), List.copyOf(rules), errors,
+                    warnings, firstProblem);
         }
         if (excess.isPresent()) {
             rules.add("quota.exceeded");
             Msg reason = QuotaCheck.message(result.validation().rules(), excess.get());
-            return new Outcome(s, Status.OVER_QUOTA, reason, List.copyOf(rules), errors, warnings, reason);
+            return new Outcome(s, Status.OVER_QUOTA, reason, QuotaCheck.fix(excess.get()), List.copyOf(rules), errors,
+                    warnings, reason);
         }
-        return new Outcome(s, Status.ACCEPTED, null, List.of(), errors, warnings, firstProblem);
+        return new Outcome(s, Status.ACCEPTED, null, null, List.of(), errors, warnings, firstProblem);
     }
 
     /** The unit folder a path lies in: its first segment from a province root, "." from a unit root. */

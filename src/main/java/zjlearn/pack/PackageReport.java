@@ -84,6 +84,7 @@ public final class PackageReport {
             submission(r, o.submission());
             r.put("status", o.status().id());
             r.put("reason", render(o.reason(), locale));
+            r.put("fix", render(o.fix(), locale));
             ArrayNode rules = r.putArray("rules");
             o.rules().forEach(rules::add);
         }

@@ -190,6 +190,14 @@ public final class PackageRun {
                 String mark = o.status() == PackagePlan.Status.OVER_QUOTA ? "⊘" : "✘";
                 out.println("  " + mark + " " + o.submission().path() + "  " + o.status().label().render(locale));
                 out.println("      " + o.reason().render(locale) + "  [" + String.join(", ", o.rules()) + "]");
+                if (o.fix() != null) {
+                    out.println("      " + t(locale, "修改：{0}", "Fix: {0}", o.fix().render(locale)));
+                }
+                long others = (plan.strict() ? o.errors() + o.warnings() : o.errors()) - 1;
+                if (others > 0) {
+                    out.println("      " + t(locale, "另有 {0} 个问题，详见 {1}", "{0} more problem(s), see {1}",
+                            String.valueOf(others), settings.out().resolve(HTML_REPORT)));
+                }
             }
         }
         if (dry) {

@@ -128,7 +128,9 @@ class PackageCommandTest {
                 .contains("—（没有可打包的推荐对象）")
                 .contains("杭州市/百姓学习之星/02-李四  不通过")
                 .contains("“联系电话”一栏没有填写").contains("[form.field-missing")
+                .contains("修改：在“联系电话”右侧的格子里填写内容")
                 .contains("嘉兴市/百姓学习之星/赵一  超额未打包")
+                .contains("修改：由本单位择优确定，删去 1 个推荐对象的文件夹")
                 .contains("压缩包校验值（SHA-256）");
         assertThat(first.err()).contains("正在检查").contains("[1/3] 正在写入 杭州市.zip").contains("完成");
     }
@@ -268,6 +270,7 @@ class PackageCommandTest {
         assertThat(li.get("path").asText()).isEqualTo("杭州市/百姓学习之星/02-李四");
         assertThat(li.get("status").asText()).isEqualTo("rejected");
         assertThat(li.get("reason").asText()).contains("联系电话");
+        assertThat(li.get("fix").asText()).contains("填写内容");
         assertThat(li.get("rules")).extracting(JsonNode::asText).contains("form.field-missing");
         JsonNode jiaxing = pack.at("/units/2");
         assertThat(jiaxing.get("unit").asText()).isEqualTo("嘉兴市");
