@@ -61,12 +61,8 @@ public final class OpenedFile implements AutoCloseable {
         return size;
     }
 
-    /** The first bytes of the file (fewer than {@link TypeSniffer#HEADER_SIZE} only for a shorter file). */
-    public byte[] header() {
-        return header.clone();
-    }
-
-    byte[] headerView() {
+    /** The first bytes of the file (fewer than {@link TypeSniffer#HEADER_SIZE} only for a shorter file); not to be changed. */
+    byte[] header() {
         return header;
     }
 
@@ -154,7 +150,7 @@ public final class OpenedFile implements AutoCloseable {
     }
 
     /** Bytes read from the file so far (the header once, plus what was read past it). */
-    public long bytesFromDisk() {
+    long bytesFromDisk() {
         return bytesFromDisk;
     }
 

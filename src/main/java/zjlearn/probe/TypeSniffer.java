@@ -76,7 +76,7 @@ public final class TypeSniffer {
         if (size == 0) {
             return FileType.EMPTY;
         }
-        byte[] header = opened.headerView();
+        byte[] header = opened.header();
         if (header.length == 0) {
             return FileType.EMPTY;
         }
