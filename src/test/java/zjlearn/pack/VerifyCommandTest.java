@@ -63,23 +63,31 @@ class VerifyCommandTest {
         assertThat(verify(archive.toString(), "--lang", "en").out()).contains("OK").contains("every checksum matches");
     }
 
-    @Test
-    void aFlippedByteIsCaughtByTheChecksumButNotByTheFastCheck() throws IOException {
-        Path damaged = tmp.resolve("flipped.zip");
+    /**
+     * A copy of the archive with one bit changed in a STORED entry's data, {@code fromEnd} bytes before its
+     * end (or in its middle when negative).
+     */
+    static Path flipped(String name, String entry, long fromEnd, int bit) throws IOException {
+        Path damaged = tmp.resolve(name);
         Files.copy(archive, damaged);
-        String photo = "杭州市/data/百姓学习之星/张三/生活照.jpg";
         long offset;
         try (ZipFile z = ZipFile.builder().setPath(damaged).get()) {
-            ZipArchiveEntry e = z.getEntry(photo);
+            ZipArchiveEntry e = z.getEntry(entry);
             assertThat(e.getMethod()).isEqualTo(ZipArchiveEntry.STORED);
-            offset = e.getDataOffset() + e.getSize() / 2;
+            offset = e.getDataOffset() + (fromEnd < 0 ? e.getSize() / 2 : e.getSize() - fromEnd);
         }
         try (RandomAccessFile f = new RandomAccessFile(damaged.toFile(), "rw")) {
             f.seek(offset);
             int b = f.read();
             f.seek(offset);
-            f.write(b ^ 0x01);
+            f.write(b ^ bit);
         }
+        return damaged;
+    }
+
+    @Test
+    void aFlippedByteIsCaughtByTheChecksumButNotByTheFastCheck() throws IOException {
+        Path damaged = flipped("flipped.zip", "杭州市/data/百姓学习之星/张三/生活照.jpg", -1, 0x01);
         PackageCommandTest.Run r = verify(damaged.toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.out()).contains("✘").contains("发现 1 个问题")
@@ -90,22 +98,11 @@ class VerifyCommandTest {
 
     @Test
     void aFlippedByteNearTheEndOfALargeFileIsCaught() throws IOException {
-        Path damaged = tmp.resolve("flipped-video.zip");
-        Files.copy(archive, damaged);
         String video = "杭州市/data/百姓学习之星/张三/全国推荐材料/视频.mp4";
-        long offset;
-        try (ZipFile z = ZipFile.builder().setPath(damaged).get()) {
-            ZipArchiveEntry e = z.getEntry(video);
-            assertThat(e.getSize()).isGreaterThan(8L << 20);
-            offset = e.getDataOffset() + e.getSize() - 10;
+        try (ZipFile z = ZipFile.builder().setPath(archive).get()) {
+            assertThat(z.getEntry(video).getSize()).as("large enough to be read ahead").isGreaterThan(8L << 20);
         }
-        try (RandomAccessFile f = new RandomAccessFile(damaged.toFile(), "rw")) {
-            f.seek(offset);
-            int b = f.read();
-            f.seek(offset);
-            f.write(b ^ 0x80);
-        }
-        PackageCommandTest.Run r = verify(damaged.toString());
+        PackageCommandTest.Run r = verify(flipped("flipped-video.zip", video, 10, 0x80).toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.out()).contains("发现 1 个问题").contains("全国推荐材料/视频.mp4：校验值不符（sha256）");
     }
