@@ -8,6 +8,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import zjlearn.ValidationResult;
 import zjlearn.Validator;
+import zjlearn.archive.ArchiveMounter;
 import zjlearn.report.ReportFormat;
 import zjlearn.rules.Rules;
 import zjlearn.scan.Scanner;
@@ -72,7 +73,7 @@ final class ValidateCommand implements Callable<Integer> {
         if (rules == null) {
             return Main.EXIT_USAGE;
         }
-        if (!Files.isDirectory(folder)) {
+        if (!Files.isDirectory(folder) && !ArchiveMounter.isArchiveFile(folder)) {
             err.println("zjlearn：找不到文件夹 “" + folder + "”（folder not found）");
             return Main.EXIT_USAGE;
         }
