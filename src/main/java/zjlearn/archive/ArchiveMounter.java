@@ -216,12 +216,17 @@ public final class ArchiveMounter {
         Node top = visible.size() == 1 && visible.get(0).isDirectory() ? visible.get(0) : null;
         if (top != null && vocabulary.category(top.name).isEmpty()) {
             ignored.forEach(i -> problems.add(Problem.of(LayoutIssue.Kind.TEMP_FILE, i.name, null)));
-            if (vocabulary.unit(top.name).isPresent()) {
+            if (vocabulary.unit(top.name).isPresent() || !holdsCategories(top)) {
                 return new Placement(List.of(top.name), top.name);
             }
             return new Placement(List.of(top.name), unitFromName(stem, top.name, problems));
         }
-        return new Placement(List.of(), unitFromName(stem, stem, problems));
+        // only an archive that holds category folders stands for a unit: 01-张三.zip in a category folder does not
+        return new Placement(List.of(), holdsCategories(root) ? unitFromName(stem, stem, problems) : stem);
+    }
+
+    private boolean holdsCategories(Node folder) {
+        return folder.children.values().stream().anyMatch(c -> c.isDirectory() && vocabulary.category(c.name).isPresent());
     }
 
     /** The one unit a file name names, else {@code fallback}; several units are an issue. */
