@@ -135,7 +135,8 @@ public final class CorpusRun {
             if (facts != null && ("mp4".equals(type) || "mov".equals(type))) {
                 Map<?, ?> video = facts.get("video") instanceof Map<?, ?> v ? v : Map.of();
                 mp4 = Ffprobe.compare(file, video, error);
-                if (!mp4.isEmpty() && !mp4.startsWith("ffprobe cannot")) {
+                boolean drm = error instanceof Map<?, ?> e && "encrypted".equals(e.get("kind"));
+                if (!mp4.isEmpty() && !mp4.startsWith("ffprobe cannot") && !drm) {
                     counts.merge("mp4Disagreements", 1, Integer::sum);
                     problems.add("mp4\t" + rel + "\t" + mp4);
                 }
