@@ -126,6 +126,10 @@ public final class ArchiveMounter {
             opening.closeAll();
             problems.add(new Problem(LayoutIssue.Kind.ARCHIVE_LIMIT, null, e.what, (int) Math.min(Integer.MAX_VALUE, e.actual)));
             return failed(display, problems, opening);
+        } catch (RarReader.UnsupportedFormatException e) {
+            opening.closeAll();
+            problems.add(Problem.of(LayoutIssue.Kind.ARCHIVE_UNREADABLE, null, "unsupported:" + e.format));
+            return failed(display, problems, opening);
         } catch (IOException | RuntimeException | OutOfMemoryError | StackOverflowError | LinkageError e) {
             opening.closeAll();
             problems.add(Problem.of(LayoutIssue.Kind.ARCHIVE_UNREADABLE, null, describe(e)));
@@ -191,7 +195,9 @@ public final class ArchiveMounter {
             return SevenZReader.read(channel, opening, problems, limits);
         }
         if (n >= 7 && b[0] == 'R' && b[1] == 'a' && b[2] == 'r' && b[3] == '!' && b[4] == 0x1A && b[5] == 0x07) {
-            return RarReader.read(channel, opening, problems, limits);
+            String version = RarReader.version(channel);
+            opening.format = version.equals("RAR 5") ? "rar5" : "rar4";
+            throw new RarReader.UnsupportedFormatException(version);
         }
         throw new IOException(n == 0 ? "the file is empty" : "not a zip, 7z or RAR archive (its content is something else)");
     }

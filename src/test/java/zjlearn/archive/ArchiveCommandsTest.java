@@ -59,11 +59,17 @@ class ArchiveCommandsTest {
     @Test
     void inspectDescribesAnArchive() throws Exception {
         Run rar = run("inspect", "--format", "json", FIXTURES.resolve("rar/rar5.rar").toString());
-        assertThat(rar.code()).isZero();
+        assertThat(rar.code()).isEqualTo(Main.EXIT_FINDINGS);
         JsonNode facts = new ObjectMapper().readTree(rar.out());
         assertThat(facts.at("/type").asText()).isEqualTo("rar5");
-        assertThat(facts.at("/archive/files").asInt()).isEqualTo(4);
-        assertThat(facts.at("/archive/list/0").asText()).isEqualTo("rar5.rar!/test1.bin");
+        assertThat(facts.at("/error/detail").asText()).isEqualTo("unsupported:RAR 5");
+
+        Run zip7 = run("inspect", "--format", "json", FIXTURES.resolve("7zip.7z").toString());
+        assertThat(zip7.code()).isZero();
+        JsonNode seven = new ObjectMapper().readTree(zip7.out());
+        assertThat(seven.at("/type").asText()).isEqualTo("7z");
+        assertThat(seven.at("/archive/files").asInt()).isEqualTo(4);
+        assertThat(seven.at("/archive/list/0").asText()).startsWith("7zip.7z!/百姓学习之星/01-赵志刚/");
 
         Run gbk = run("inspect", "--format", "json", FIXTURES.resolve("宁波市教育局-百姓学习之星推荐材料.zip").toString());
         JsonNode zip = new ObjectMapper().readTree(gbk.out());
