@@ -14,7 +14,8 @@ public final class Checker {
             new VideoCheck(),
             new ConsistencyCheck(),
             new EligibilityCheck(),
-            new QuotaCheck());
+            new QuotaCheck(),
+            new ScopeCheck());
 
     private Checker() {
     }
