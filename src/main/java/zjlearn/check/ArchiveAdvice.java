@@ -1,13 +1,14 @@
 package zjlearn.check;
 
 import zjlearn.probe.FileType;
-import zjlearn.scan.Archives;
+import zjlearn.archive.ArchiveMounter;
 
 /**
- * {@code layout.archive}: an archive (.zip, .7z, .rar) lying where material is expected. zjlearn does not read
- * inside archives yet, so whatever it holds was neither checked nor packaged: an error that says so and what to
- * do. This class (with {@link Archives} for recognising one by name) is the one place that knows; once archives
- * are read directly, it is replaced by reading them.
+ * {@code layout.archive}: an archive (.zip, .7z, .rar) lying where material files are expected (in a submission
+ * folder), or one the scanner did not open as a folder. Archives are read in place where a folder is expected
+ * (a unit, a category, a submission: {@link ArchiveMounter}); one among a submission's files is not, so whatever
+ * it holds was neither checked nor packaged: an error that says so and what to do. This class is the one place
+ * that says it.
  */
 final class ArchiveAdvice {
     static final String RULE = "layout.archive";
@@ -17,7 +18,7 @@ final class ArchiveAdvice {
 
     /** Whether a file is an archive, by its name or its real type. */
     static boolean isArchive(String name, FileType type) {
-        return Archives.isArchive(name) || type == FileType.ZIP || type == FileType.RAR || type == FileType.SEVEN_ZIP;
+        return ArchiveMounter.isArchiveName(name) || type == FileType.ZIP || type == FileType.RAR || type == FileType.SEVEN_ZIP;
     }
 
     /**
@@ -32,8 +33,8 @@ final class ArchiveAdvice {
                 : Msg.of("在当前位置解压，得到“{0}”文件夹（其中是类别文件夹和推荐对象文件夹）",
                         "unpack it here, giving the folder \"{0}\" (holding the category and submission folders)", unit);
         sink.add(RULE, submission, path,
-                Msg.of("这是一个压缩包（{0}）{1}；程序不读取压缩包里的内容，其中的材料没有检查，也不会被打包",
-                        "this is an archive ({0}){1}; zjlearn does not read inside archives, so its material was neither checked nor packaged",
+                Msg.of("这是一个压缩包（{0}）{1}；放在这里的压缩包不会被读取，其中的材料没有检查，也不会被打包",
+                        "this is an archive ({0}){1}; an archive here is not read, so its material was neither checked nor packaged",
                         name, whose),
                 Msg.of("解压后的文件夹", "the unpacked folders"), Msg.of("压缩包", "an archive"),
                 Msg.of("压缩包：请解压后放入约定位置——{0}；然后把压缩包移出报送文件夹（另存备份即可），再重新检查",

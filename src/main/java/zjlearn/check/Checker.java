@@ -6,6 +6,7 @@ import java.util.List;
 public final class Checker {
     private static final List<Check> CHECKS = List.of(
             new LayoutCheck(),
+            new ArchiveCheck(),
             new FileCheck(),
             new FileCountCheck(),
             new FormCheck(),
@@ -14,6 +15,7 @@ public final class Checker {
             new VideoCheck(),
             new ConsistencyCheck(),
             new EligibilityCheck(),
+            new PreviousWinnerCheck(),
             new QuotaCheck(),
             new ScopeCheck());
 

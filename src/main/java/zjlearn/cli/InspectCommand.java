@@ -51,7 +51,8 @@ final class InspectCommand implements Callable<Integer> {
         List<Map<String, Object>> all = new ArrayList<>();
         for (Path file : files) {
             if (!Files.isRegularFile(file)) {
-                err.println("zjlearn：找不到文件 “" + file + "”（file not found）");
+                err.println(zjlearn.check.Msg.of("zjlearn：找不到文件 “{0}”", "zjlearn: file \"{0}\" not found", file)
+                        .render(common.locale()));
                 return Main.EXIT_USAGE;
             }
             all.add(inspector.inspect(file));

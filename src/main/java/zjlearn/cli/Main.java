@@ -2,11 +2,13 @@ package zjlearn.cli;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import zjlearn.check.Msg;
 
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.logging.Level;
@@ -19,25 +21,40 @@ import java.util.logging.Logger;
         description = "检查推荐材料，按城市打包合格材料，核对收到的压缩包。",
         subcommands = {ValidateCommand.class, PackageCommand.class, VerifyCommand.class, InspectCommand.class,
                 RulesCommand.class, picocli.AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class},
-        footerHeading = "%n退出码：%n",
-        footer = {"  0  没有错误（可有警告）；package：全部已打包；verify：全部完好",
-                "  1  发现错误；package：有推荐对象未打包；verify：发现问题",
-                "  2  用法或规则文件错误",
-                "  3  没有找到可检查的推荐材料",
-                "  4  程序内部错误"})
+        footerHeading = "%n退出码：%n")
 public final class Main implements Runnable {
     public static final int EXIT_OK = 0;
     public static final int EXIT_FINDINGS = 1;
     public static final int EXIT_USAGE = 2;
     public static final int EXIT_NOTHING = 3;
     public static final int EXIT_INTERNAL = 4;
+    /** The launcher could not start zjlearn: no Java 17 or newer (or, in a developer's checkout, the build failed). */
+    public static final int EXIT_LAUNCH = 5;
+    /** Stopped by Ctrl-C (SIGINT); the JVM itself exits with 128 + the signal's number. */
+    public static final int EXIT_INTERRUPTED = 130;
+    /** Stopped by SIGTERM (a closed window, {@code kill}). */
+    public static final int EXIT_TERMINATED = 143;
+
+    /** Every exit code with its meaning: the help's footer and README's table are checked against this list. */
+    static final List<Msg> EXIT_MEANINGS = List.of(
+            Msg.of("  0  没有错误（可有警告）；package：全部已打包；verify：全部完好",
+                    "  0  no errors (warnings allowed); package: everything packaged; verify: all intact"),
+            Msg.of("  1  发现错误；package：有推荐对象未打包；verify：发现问题；输出写入失败",
+                    "  1  errors found; package: something left out; verify: problems; an output failed"),
+            Msg.of("  2  用法或规则文件错误", "  2  usage or rules-file error"),
+            Msg.of("  3  没有找到可检查的推荐材料", "  3  nothing to check (no submission found)"),
+            Msg.of("  4  程序内部错误（程序的缺陷，请报告）", "  4  internal error (a bug: please report it)"),
+            Msg.of("  5  无法启动：没有 Java 17 或更新版本（开发者：构建失败）",
+                    "  5  could not start: no Java 17 or newer (developers: the build failed)"),
+            Msg.of("130  被 Ctrl-C 中断（写了一半的文件已删除）", "130  interrupted by Ctrl-C (partial files removed)"),
+            Msg.of("143  窗口被关闭或被 kill 终止（写了一半的文件已删除）", "143  stopped: window closed or kill (partial files removed)"));
     public static final String ISSUES_URL = "https://github.com/zjlearn/zjlearn/issues";
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @CommandLine.Option(names = "--lang", paramLabel = "zh|en", description = "帮助和报告的语言：zh 中文（默认）或 en 英文")
-    String lang;
+    CommonOptions.Lang lang;
 
     public static void main(String[] args) {
         System.exit(run(args, stdout(), stderr()));
@@ -45,42 +62,51 @@ public final class Main implements Runnable {
 
     /** Runs a command line; the streams are where the report and the log lines go. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        quietLibraries();
-        CommandLine cli = new CommandLine(new Main());
-        cli.setResourceBundle(helpBundle(wantsEnglish(args)));
-        cli.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
-        cli.setOut(out);
-        cli.setErr(err);
-        cli.setCaseInsensitiveEnumValuesAllowed(true);
-        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            IOException io = e instanceof IOException i ? i : e instanceof java.io.UncheckedIOException u ? u.getCause() : null;
-            if (io != null) {
-                // A full disk or a missing permission is no bug: say what it is, and that the run did not finish.
-                err.println("zjlearn：" + zjlearn.IoErrors.explain(io).render(wantsEnglish(args) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE));
-                err.println(wantsEnglish(args) ? "The run did not finish; no partial file was left under a final name."
-                        : "本次运行没有完成；没有留下写了一半的文件。");
-                err.flush();
-                return EXIT_FINDINGS;
-            }
-            err.println("zjlearn：程序内部错误（internal error）：" + e);
-            err.println("这是程序的缺陷，不是您的材料有问题。请把以上信息和所用命令报告到 " + ISSUES_URL);
-            StackTraceElement[] trace = e.getStackTrace();
-            for (int i = 0; i < Math.min(5, trace.length); i++) {
-                err.println("    at " + trace[i]);
-            }
+        Locale locale = wantsEnglish(args) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+        try {
+            quietLibraries();
+            CommandLine cli = new CommandLine(new Main());
+            cli.setResourceBundle(helpBundle(wantsEnglish(args)));
+            cli.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
+            cli.getCommandSpec().usageMessage().footer(EXIT_MEANINGS.stream().map(m -> m.render(locale)).toArray(String[]::new));
+            addLanguageOption(cli);
+            cli.setOut(out);
+            cli.setErr(err);
+            cli.setCaseInsensitiveEnumValuesAllowed(true);
+            cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> failure(e, err, locale));
+            cli.setParameterExceptionHandler(new UsageErrors(err, locale));
+            return cli.execute(args);
+        } catch (Throwable e) { // an Error (out of memory, a missing class) passes picocli's handler
+            return failure(e, err, locale);
+        } finally {
+            out.flush();
             err.flush();
-            return EXIT_INTERNAL;
-        });
-        cli.setParameterExceptionHandler((e, a) -> {
-            err.println("zjlearn：" + e.getMessage());
-            err.println("用法见 zjlearn " + subcommandName(e.getCommandLine()) + "--help");
+        }
+    }
+
+    /** A failed run: an I/O failure is explained, anything else is a bug whose details go to a file. */
+    private static int failure(Throwable e, PrintWriter err, Locale locale) {
+        IOException io = e instanceof IOException i ? i : e instanceof java.io.UncheckedIOException u ? u.getCause() : null;
+        if (io != null) {
+            // A full disk or a missing permission is no bug: say what it is, and that the run did not finish.
+            err.println("zjlearn：" + zjlearn.IoErrors.explain(io).render(locale));
+            err.println(Msg.of("本次运行没有完成；没有留下写了一半的文件。",
+                    "The run did not finish; no partial file was left under a final name.").render(locale));
             err.flush();
-            return EXIT_USAGE;
-        });
-        int code = cli.execute(args);
-        out.flush();
-        err.flush();
-        return code;
+            return EXIT_FINDINGS;
+        }
+        Crash.report(e, err, locale);
+        return EXIT_INTERNAL;
+    }
+
+    /** Every command takes --lang, even those without other options (rules, rules check, help, generate-completion). */
+    private static void addLanguageOption(CommandLine cl) {
+        if (cl.getCommandSpec().findOption("--lang") == null) {
+            cl.getCommandSpec().addOption(CommandLine.Model.OptionSpec.builder("--lang").paramLabel("zh|en")
+                    .type(CommonOptions.Lang.class).descriptionKey("lang")
+                    .description("帮助和报告的语言：zh 中文（默认）或 en 英文").build());
+        }
+        cl.getSubcommands().values().forEach(Main::addLanguageOption);
     }
 
     /** Help texts: Chinese by default (the annotations), English from Help_en with --lang en. */
@@ -91,15 +117,12 @@ public final class Main implements Runnable {
 
     static boolean wantsEnglish(String[] args) {
         for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--lang=en") || args[i].equals("--lang") && i + 1 < args.length && args[i + 1].equals("en")) {
+            if (args[i].equalsIgnoreCase("--lang=en")
+                    || args[i].equals("--lang") && i + 1 < args.length && args[i + 1].equalsIgnoreCase("en")) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static String subcommandName(CommandLine cl) {
-        return cl.getParent() == null ? "" : cl.getCommandName() + " ";
     }
 
     @Override

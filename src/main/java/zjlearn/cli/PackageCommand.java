@@ -8,6 +8,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import zjlearn.ValidationResult;
 import zjlearn.Validator;
+import zjlearn.archive.ArchiveMounter;
 import zjlearn.check.Msg;
 import zjlearn.pack.PackagePlan;
 import zjlearn.pack.PackageRun;
@@ -35,6 +36,7 @@ import java.util.concurrent.Callable;
                 "  2  用法错误、输出文件已存在（未加 --force）、输出文件夹在输入之中",
                 "  3  没有找到推荐材料",
                 "  4  程序内部错误",
+                "130  被 Ctrl-C 中断（143：窗口被关闭或 kill），写了一半的文件已删除",
                 "",
                 "示例：",
                 "  zjlearn package 全省材料 -o 打包结果",
@@ -67,13 +69,13 @@ final class PackageCommand implements Callable<Integer> {
             description = "把每个文件的校验码和大小写在文件数据之前（传统写法，较慢），供只能按顺序流式读取 zip 的接收系统使用")
     boolean classicZip;
 
-    @Option(names = "--jobs", paramLabel = "N", description = "同时读取的文件数（默认为 CPU 核数）")
+    @Option(names = "--jobs", paramLabel = "N", converter = UsageErrors.PositiveInt.class, description = "同时读取的文件数（默认为 CPU 核数）")
     Integer jobs;
 
     @Option(names = {"-q", "--quiet"}, description = "不显示进度，只输出汇总")
     boolean quiet;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = UsageErrors.Date.class,
             description = "Bagging-Date（默认：该单位打包文件中最新的修改日期，北京时间；相同的输入因此得到相同的压缩包）")
     LocalDate date;
 
@@ -86,8 +88,8 @@ final class PackageCommand implements Callable<Integer> {
         if (rules == null) {
             return Main.EXIT_USAGE;
         }
-        if (!Files.isDirectory(root)) {
-            err.println("zjlearn：找不到文件夹 “" + root + "”（folder not found）");
+        if (!Files.isDirectory(root) && !ArchiveMounter.isArchiveFile(root)) {
+            err.println(Msg.of("zjlearn：找不到文件夹 “{0}”", "zjlearn: folder \"{0}\" not found", root).render(locale));
             return Main.EXIT_USAGE;
         }
         Msg problem = PackageRun.outputProblem(root, output);
@@ -95,14 +97,14 @@ final class PackageCommand implements Callable<Integer> {
             err.println("zjlearn：" + problem.render(locale));
             return Main.EXIT_USAGE;
         }
-        int threads = jobs != null ? Math.max(1, jobs) : Runtime.getRuntime().availableProcessors();
+        int threads = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
         note(err, Msg.of("正在检查 {0} …", "validating {0} …", root).render(locale));
         ValidationResult result;
         try {
             result = new Validator(rules, threads).validate(root,
                     ProgressLine.forTerminal(err, quiet, common.lang == CommonOptions.Lang.en));
         } catch (Scanner.NothingToCheckException e) {
-            err.println("zjlearn：在 “" + root + "” 中没有找到推荐材料（nothing to check）。");
+            CommonOptions.nothingToCheck(root, err, locale);
             return Main.EXIT_NOTHING;
         }
         if (!PackagePlan.packageable(result.validation().scan().level())) {

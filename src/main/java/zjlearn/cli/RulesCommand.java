@@ -80,7 +80,8 @@ final class RulesCommand implements Runnable {
                 return Main.EXIT_USAGE;
             }
             if (!RuleCatalog.exists(id)) {
-                spec.commandLine().getErr().println("zjlearn：没有规则“" + id + "”；zjlearn rules list 列出全部规则（unknown rule）");
+                spec.commandLine().getErr().println(zjlearn.check.Msg.of("zjlearn：没有规则“{0}”；zjlearn rules list 列出全部规则",
+                        "zjlearn: there is no rule \"{0}\"; zjlearn rules list lists them all", id).render(common.locale()));
                 spec.commandLine().getErr().flush();
                 return Main.EXIT_USAGE;
             }
@@ -99,16 +100,23 @@ final class RulesCommand implements Runnable {
         @Parameters(paramLabel = "FILE", descriptionKey = "file", description = "规则文件")
         Path file;
 
+        @picocli.CommandLine.Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh",
+                description = "提示的语言：zh 中文（默认）或 en 英文")
+        CommonOptions.Lang lang;
+
         @Override
         public Integer call() {
+            java.util.Locale locale = CommonOptions.locale(lang);
             try {
                 Rules rules = RulesLoader.load(file);
-                spec.commandLine().getOut().printf("%s：规则文件正确（%d 个单位，%d 个类别，%d 张表格）。%n", file,
-                        rules.units().size(), rules.categories().size(), rules.forms().size());
+                spec.commandLine().getOut().println(zjlearn.check.Msg.of("{0}：规则文件正确（{1} 个单位，{2} 个类别，{3} 张表格）。",
+                        "{0}: the rules file is correct ({1} units, {2} categories, {3} forms).", file,
+                        String.valueOf(rules.units().size()), String.valueOf(rules.categories().size()),
+                        String.valueOf(rules.forms().size())).render(locale));
                 spec.commandLine().getOut().flush();
                 return Main.EXIT_OK;
             } catch (RulesException e) {
-                CommonOptions.printRulesProblems(e, spec.commandLine().getErr());
+                CommonOptions.printRulesProblems(e, spec.commandLine().getErr(), locale);
                 return Main.EXIT_USAGE;
             }
         }

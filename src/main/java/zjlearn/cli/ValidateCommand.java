@@ -8,6 +8,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import zjlearn.ValidationResult;
 import zjlearn.Validator;
+import zjlearn.archive.ArchiveMounter;
+import zjlearn.check.Msg;
 import zjlearn.report.ReportFormat;
 import zjlearn.rules.Rules;
 import zjlearn.scan.Scanner;
@@ -52,7 +54,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "警告也算不通过")
     boolean strict;
 
-    @Option(names = "--jobs", paramLabel = "N", description = "同时读取的文件数（默认为 CPU 核数）")
+    @Option(names = "--jobs", paramLabel = "N", converter = UsageErrors.PositiveInt.class, description = "同时读取的文件数（默认为 CPU 核数）")
     Integer jobs;
 
     @Option(names = "--no-color", description = "不使用颜色")
@@ -72,8 +74,8 @@ final class ValidateCommand implements Callable<Integer> {
         if (rules == null) {
             return Main.EXIT_USAGE;
         }
-        if (!Files.isDirectory(folder)) {
-            err.println("zjlearn：找不到文件夹 “" + folder + "”（folder not found）");
+        if (!Files.isDirectory(folder) && !ArchiveMounter.isArchiveFile(folder)) {
+            err.println(Msg.of("zjlearn：找不到文件夹 “{0}”", "zjlearn: folder \"{0}\" not found", folder).render(common.locale()));
             return Main.EXIT_USAGE;
         }
         int threads = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
@@ -82,20 +84,21 @@ final class ValidateCommand implements Callable<Integer> {
             result = new Validator(rules, threads).validate(folder,
                     ProgressLine.forTerminal(err, quiet, common.lang == CommonOptions.Lang.en));
         } catch (Scanner.NothingToCheckException e) {
-            err.println("zjlearn：在 “" + folder + "” 中没有找到推荐材料（nothing to check）。");
-            err.println("请检查文件夹结构：单位文件夹（如“杭州市”）→ 类别文件夹（如“百姓学习之星”）→ 每个推荐对象一个文件夹。");
+            CommonOptions.nothingToCheck(folder, err, common.locale());
             return Main.EXIT_NOTHING;
         }
         if (timings && !quiet) {
             ValidationResult.Timings t = result.timings();
-            err.printf("用时：JVM 启动到开始检查 %d ms，扫描 %d ms，读取 %d 个文件 %d ms（%d 线程），检查 %d ms%n",
-                    java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() - result.millis(),
-                    t.scanMillis(), t.files(), t.probeMillis(), threads, t.checkMillis());
+            err.println(Msg.of("用时：JVM 启动到开始检查 {0} ms，扫描 {1} ms，读取 {2} 个文件 {3} ms（{4} 线程），检查 {5} ms",
+                    "timings: JVM start to validation {0} ms, scan {1} ms, reading {2} files {3} ms ({4} threads), checks {5} ms",
+                    String.valueOf(java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() - result.millis()),
+                    String.valueOf(t.scanMillis()), String.valueOf(t.files()), String.valueOf(t.probeMillis()),
+                    String.valueOf(threads), String.valueOf(t.checkMillis())).render(common.locale()));
         }
         String version = new Main.Version().getVersion()[0];
         for (java.util.Map.Entry<ReportFormat, Path> extra : reports.entrySet()) {
             zjlearn.AtomicFiles.writeString(extra.getValue(), extra.getKey().render(result, common.locale(), false, version));
-            note(err, "报告已写入：" + extra.getValue());
+            note(err, Msg.of("报告已写入：{0}", "report written: {0}", extra.getValue()).render(common.locale()));
         }
         String report = format.render(result, common.locale(), output == null && useColour(), version);
         if (output == null) {
@@ -103,7 +106,7 @@ final class ValidateCommand implements Callable<Integer> {
             out.flush();
         } else {
             zjlearn.AtomicFiles.writeString(output, report);
-            note(err, "报告已写入：" + output);
+            note(err, Msg.of("报告已写入：{0}", "report written: {0}", output).render(common.locale()));
         }
         return result.exitCode(strict);
     }

@@ -1,6 +1,7 @@
 package zjlearn.pack;
 
 import zjlearn.ValidationResult;
+import zjlearn.archive.ArchiveMounter;
 import zjlearn.check.Finding;
 import zjlearn.check.Msg;
 import zjlearn.check.QuotaCheck;
@@ -346,7 +347,9 @@ public final class PackagePlan {
     /** A file's place in the bag: data/ and its path below the unit folder it was read from. */
     private static Payload payload(String unitFolder, ProbedFile f) {
         String rel = f.file().relPath();
-        String inUnit = ".".equals(unitFolder) ? rel : rel.substring(unitFolder.length() + 1);
-        return new Payload("data/" + inUnit, f.file(), STORED_TYPES.contains(f.type()));
+        // inside an archive read as a folder, paths pass through "宁波市.zip!/": the bag holds them as folders
+        String inUnit = !".".equals(unitFolder) && rel.startsWith(unitFolder + "/") ? rel.substring(unitFolder.length() + 1)
+                : ArchiveMounter.belowArchive(rel);
+        return new Payload("data/" + ArchiveMounter.asFolders(inUnit), f.file(), STORED_TYPES.contains(f.type()));
     }
 }

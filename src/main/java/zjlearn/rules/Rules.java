@@ -39,7 +39,7 @@ public record Rules(
         layout = layout == null ? new Layout(null, null) : layout;
         severity = severity == null ? Map.of() : Map.copyOf(severity);
         previousWinners = previousWinners == null ? List.of() : List.copyOf(previousWinners);
-        limits = limits == null ? new Limits(null, null, null) : limits;
+        limits = limits == null ? new Limits(null, null, null, null) : limits;
     }
 
     public Rules withPreviousWinners(List<PreviousWinner> list) {
@@ -211,7 +211,13 @@ public record Rules(
                           @JsonProperty(required = true) List<SizeMm> sizesMm,
                           @JsonProperty(required = true) Double aspectTolerance,
                           @JsonProperty(required = true) Integer minDpi,
-                          @JsonProperty(required = true) Double dpiTolerance, Boolean colour) {
+                          @JsonProperty(required = true) Double dpiTolerance, Boolean colour,
+                          ClearlyNot clearlyNot) {
+    }
+
+    /** When an ID photo is clearly not one: wider than {@code maxAspect} (width/height) or a shorter side below {@code minShortSide} pixels. */
+    public record ClearlyNot(@JsonProperty(required = true) Double maxAspect,
+                             @JsonProperty(required = true) Integer minShortSide) {
     }
 
     public record SizeMm(double width, double height) {
@@ -250,10 +256,16 @@ public record Rules(
                              @JsonProperty(required = true) Integer minYears) {
     }
 
+    /**
+     * A concrete project name: equal to {@code unitField} (the 申报单位) or to a unit's bare name is
+     * certain; ending in one of {@code unitSuffixes} is only a hint, silent when the name holds one of
+     * {@code projectWords} (words that name an activity, such as 进 in 智慧助老进社区).
+     */
     public record ProjectName(@JsonProperty(required = true) String category, String unitField,
-                              List<String> unitSuffixes) {
+                              List<String> unitSuffixes, List<String> projectWords) {
         public ProjectName {
             unitSuffixes = unitSuffixes == null ? List.of() : List.copyOf(unitSuffixes);
+            projectWords = projectWords == null ? List.of() : List.copyOf(projectWords);
         }
     }
 
@@ -265,7 +277,21 @@ public record Rules(
         }
     }
 
-    public record PreviousWinnersFile(String file) {
+    /**
+     * The list of earlier recognitions. A match by name alone is cleared when the nomination form's
+     * {@code verifiedField} holds one of {@code differentPhrases} (the unit wrote that it is a
+     * different person or project of the same name).
+     */
+    public record PreviousWinnersFile(String file, String verifiedField, Map<String, List<String>> differentPhrases) {
+        public PreviousWinnersFile {
+            differentPhrases = differentPhrases == null ? Map.of() : Map.copyOf(differentPhrases);
+        }
+
+        /** The phrases that clear a name-only match in this category. */
+        public List<String> phrases(String category) {
+            List<String> list = differentPhrases.get(category);
+            return list == null ? List.of() : List.copyOf(list);
+        }
     }
 
     public record IdBirthDate(@JsonProperty(required = true) String category,
@@ -274,9 +300,11 @@ public record Rules(
     }
 
     /** Resource limits: files per submission, and the largest file read per role (MB). */
-    public record Limits(Integer maxFilesPerSubmission, Map<String, Integer> maxFileSizeMB, Integer otherFilesMB) {
+    public record Limits(Integer maxFilesPerSubmission, Map<String, Integer> maxFileSizeMB, Integer otherFilesMB,
+                         ArchiveLimits archives) {
         public Limits {
             maxFileSizeMB = maxFileSizeMB == null ? Map.of() : Map.copyOf(maxFileSizeMB);
+            archives = archives == null ? new ArchiveLimits(null, null, null, null) : archives;
         }
 
         /** The largest size in bytes a file of this role may have, or {@link Long#MAX_VALUE} when unlimited. */
@@ -290,7 +318,31 @@ public record Rules(
         }
     }
 
-    /** One earlier recognition: year, category id, name, unit (may be empty); line for messages. */
-    public record PreviousWinner(int year, String category, String name, String unit, String source, int line) {
+    /**
+     * What an archive (zip, 7z, RAR) may hold before it is refused as hostile: entries, the declared size of
+     * all its files together, the compression ratio of an entry over 1 MB, and how deep archives inside
+     * archives are read (1: an archive in an archive is read, one more level is reported).
+     */
+    public record ArchiveLimits(Integer maxEntries, Integer maxTotalMB, Integer maxRatio, Integer maxNesting) {
+        public int entries() {
+            return maxEntries == null ? 10_000 : maxEntries;
+        }
+
+        public long totalBytes() {
+            return (maxTotalMB == null ? 20_480 : maxTotalMB) * 1024L * 1024L;
+        }
+
+        public int ratio() {
+            return maxRatio == null ? 200 : maxRatio;
+        }
+
+        public int nesting() {
+            return maxNesting == null ? 1 : maxNesting;
+        }
+    }
+
+    /** One earlier recognition: year, category id, name, unit and ID number (both may be empty); line for messages. */
+    public record PreviousWinner(int year, String category, String name, String unit, String idNumber, String source,
+                                 int line) {
     }
 }

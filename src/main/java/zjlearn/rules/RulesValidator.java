@@ -254,6 +254,15 @@ final class RulesValidator {
         if (el.cadre() != null) {
             nominationFields(at + "/cadre", el.cadre().category(), el.cadre().field());
         }
+        if (el.previousWinners() != null) {
+            for (String category : el.previousWinners().differentPhrases().keySet()) {
+                if (!rules.categories().containsKey(category)) {
+                    add(at + "/previousWinners/differentPhrases/" + category, "类别“" + category + "”不在 categories 中");
+                } else if (el.previousWinners().verifiedField() != null) {
+                    nominationFields(at + "/previousWinners", category, el.previousWinners().verifiedField());
+                }
+            }
+        }
         if (el.idBirthDate() != null) {
             nominationFields(at + "/idBirthDate", el.idBirthDate().category(), el.idBirthDate().idField(),
                     el.idBirthDate().dateField());
@@ -269,6 +278,16 @@ final class RulesValidator {
             if (e.getValue() == null || e.getValue() <= 0) {
                 add("/limits/maxFileSizeMB/" + e.getKey(), "上限应为正整数（MB）");
             }
+        }
+        Rules.ArchiveLimits a = limits.archives();
+        for (Object[] e : new Object[][] {{"maxEntries", a.maxEntries()}, {"maxTotalMB", a.maxTotalMB()},
+                {"maxRatio", a.maxRatio()}}) {
+            if (e[1] != null && (Integer) e[1] <= 0) {
+                add("/limits/archives/" + e[0], e[0] + " 应为正整数");
+            }
+        }
+        if (a.maxNesting() != null && a.maxNesting() < 0) {
+            add("/limits/archives/maxNesting", "maxNesting 应为 0 或正整数");
         }
         if (limits.maxFilesPerSubmission() != null && limits.maxFilesPerSubmission() <= 0) {
             add("/limits/maxFilesPerSubmission", "maxFilesPerSubmission 应为正整数");

@@ -8,19 +8,30 @@ package zjlearn.scan;
  * @param path           the file or folder, relative to the root, {@code /}-separated
  * @param submissionPath the submission it lies in (or that it makes fail), or null when it belongs to none
  * @param count          how many files there were, for {@link Kind#TOO_MANY_FILES}
+ * @param detail         what exactly is wrong, for the archive kinds (e.g. the limit exceeded, the candidates)
  * @param related        the folder it is compared with: the version kept ({@link Kind#DUPLICATE_VERSION}), the
  *                       folder read instead ({@link Kind#NESTED_FOLDER}); else null
  * @param unit           the unit it concerns, when known (a conflict keeps that unit, or category, out of the package)
  * @param category       the category it concerns or most likely belongs to (category id), when known
  */
-public record LayoutIssue(Kind kind, String path, String submissionPath, int count, String related, String unit,
-                          String category) {
+public record LayoutIssue(Kind kind, String path, String submissionPath, int count, String detail, String related,
+                          String unit, String category) {
     public LayoutIssue(Kind kind, String path, String submissionPath) {
-        this(kind, path, submissionPath, 0);
+        this(kind, path, submissionPath, 0, null);
     }
 
     public LayoutIssue(Kind kind, String path, String submissionPath, int count) {
-        this(kind, path, submissionPath, count, null, null, null);
+        this(kind, path, submissionPath, count, null);
+    }
+
+    public LayoutIssue(Kind kind, String path, String submissionPath, int count, String detail) {
+        this(kind, path, submissionPath, count, detail, null, null, null);
+    }
+
+    /** An issue of the folder convention that names the folder it relates to, its unit or its category. */
+    public LayoutIssue(Kind kind, String path, String submissionPath, int count, String related, String unit,
+                       String category) {
+        this(kind, path, submissionPath, count, null, related, unit, category);
     }
 
     public enum Kind {
@@ -32,7 +43,7 @@ public record LayoutIssue(Kind kind, String path, String submissionPath, int cou
         STRAY_FILE_IN_CATEGORY,
         /** A file that cannot be material (no document, image, video or archive) where it is not expected. */
         OTHER_FILE,
-        /** An archive (.zip, .7z, .rar) where material is expected: not read (see {@link Archives}). */
+        /** An archive (.zip, .7z, .rar) where material is expected that was not opened as a folder. */
         ARCHIVE,
         /** A list form (推荐登记表) in a unit folder instead of its category folder; category when known. */
         LIST_FORM_IN_UNIT,
@@ -58,6 +69,18 @@ public record LayoutIssue(Kind kind, String path, String submissionPath, int cou
         /** A file or folder that could not be listed or read (permissions). */
         UNLISTABLE,
         /** More files in a submission than rules.yaml's limit; only the first were kept. */
-        TOO_MANY_FILES
+        TOO_MANY_FILES,
+        /** An archive (or one of its entries) that cannot be read: corrupt, truncated, not the format its name says. */
+        ARCHIVE_UNREADABLE,
+        /** An archive, or entries of it, protected by a password. */
+        ARCHIVE_ENCRYPTED,
+        /** An entry whose name leaves the archive ({@code ../}, an absolute path, a drive letter) or repeats another. */
+        ARCHIVE_UNSAFE_ENTRY,
+        /** An archive over a limit of rules.yaml (entries, total size, compression ratio): not read, or that entry not read. */
+        ARCHIVE_LIMIT,
+        /** An archive inside archives deeper than rules.yaml reads. */
+        ARCHIVE_NESTED,
+        /** An archive whose folder and file name name several units, or none the rules know. */
+        ARCHIVE_UNIT_AMBIGUOUS
     }
 }

@@ -1,5 +1,6 @@
 package zjlearn.scan;
 
+import zjlearn.archive.ArchiveMounter;
 import zjlearn.rules.Names;
 import zjlearn.rules.Rules;
 import zjlearn.rules.Vocabulary;
@@ -12,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +25,9 @@ import java.util.stream.Collectors;
 /**
  * Walks a folder in the convention of DESIGN.md (province → unit → category → submission) and
  * records what it finds. It never follows symbolic links and never writes; it opens a file only
- * through the {@link CategoryGuess} it is given (to tell which category a misplaced form belongs to).
+ * through the {@link CategoryGuess} it is given (to tell which category a misplaced form belongs to),
+ * and archives (zip, 7z, RAR), which it opens as read-only folders where a folder is expected
+ * ({@link ArchiveMounter}): the archive given, and archives among units, categories and submissions.
  * Nothing is dropped quietly: whatever it cannot place becomes a {@link LayoutIssue}.
  */
 public final class Scanner {
@@ -56,6 +60,9 @@ public final class Scanner {
 
     private final Vocabulary vocabulary;
     private final CategoryGuess contentGuess;
+    private final ArchiveMounter archives;
+    /** The names of archives opened as folders, by the path of the folder that stands for each. */
+    private final Map<Path, String> mountNames = new HashMap<>();
     private Path root;
     private final List<String> units = new ArrayList<>();
     private final List<UnitFolder> unitFolders = new ArrayList<>();
@@ -71,17 +78,29 @@ public final class Scanner {
     public Scanner(Vocabulary vocabulary, CategoryGuess contentGuess) {
         this.vocabulary = vocabulary;
         this.contentGuess = contentGuess;
+        this.archives = new ArchiveMounter(vocabulary);
     }
 
     public ScanResult scan(Path given) throws IOException, NothingToCheckException {
         root = given.toAbsolutePath().normalize();
+        Path shown = root;
+        Path parent = root.getParent();
+        if (!Files.isDirectory(root) && ArchiveMounter.isArchiveName(String.valueOf(root.getFileName()))) {
+            ArchiveMounter.Mount mount = archives.mount(root, Names.nfc(root.getFileName().toString()));
+            issues.addAll(mount.issues());
+            if (mount.path() == null) {
+                // nothing of it can be read: the issues say why
+                return new ScanResult(root, ScanResult.Level.UNIT, units, categoryFolders, submissions, issues);
+            }
+            root = mount.path();
+            mountNames.put(root, mount.name());
+        }
         if (!Files.isDirectory(root)) {
             throw new IOException("not a folder: " + given);
         }
         String name = folderName(root);
         Optional<String> category = vocabulary.category(name);
         Optional<String> unit = vocabulary.unit(name);
-        Path parent = root.getParent();
         ScanResult.Level level;
         if (category.isPresent() && unit.isEmpty()) {
             level = ScanResult.Level.CATEGORY;
@@ -125,7 +144,7 @@ public final class Scanner {
         if (submissions.isEmpty() && categoryFolders.isEmpty()) {
             throw new NothingToCheckException(name);
         }
-        return new ScanResult(root, level, units, categoryFolders, submissions, issues, unitFolders);
+        return new ScanResult(shown, level, units, categoryFolders, submissions, issues, unitFolders);
     }
 
     private boolean hasUnits(List<Entry> children) {
@@ -336,7 +355,7 @@ public final class Scanner {
     private void categoryContext(Path dir, String unit, String category) throws IOException {
         List<InputFile> files = new ArrayList<>();
         try {
-            for (Entry e : list(dir)) {
+            for (Entry e : list(dir, false)) {
                 if (!e.isDirectory() && !e.isSymlink() && e.attrs().isRegularFile()
                         && !vocabulary.isIgnoredFile(e.name()) && vocabulary.isCategoryLevelFile(category, e.name())) {
                     files.add(file(e, false));
@@ -352,7 +371,7 @@ public final class Scanner {
         String path = rel(dir);
         List<InputFile> files = new ArrayList<>();
         boolean national = false;
-        for (Entry e : list(dir)) {
+        for (Entry e : list(dir, false)) {
             if (skipped(e, path)) {
                 continue;
             }
@@ -360,7 +379,7 @@ public final class Scanner {
                 files.add(file(e, false));
             } else if (vocabulary.isNationalFolder(category, e.name())) {
                 national = true;
-                for (Entry n : list(e.path())) {
+                for (Entry n : list(e.path(), false)) {
                     if (skipped(n, path)) {
                         continue;
                     }
@@ -394,7 +413,7 @@ public final class Scanner {
     /** A file where it does not belong: an archive, something that could be material, or something else. */
     private void strayFile(Entry e, LayoutIssue.Kind materialKind, String unit) {
         String name = e.name();
-        LayoutIssue.Kind kind = Archives.isArchive(name) ? LayoutIssue.Kind.ARCHIVE
+        LayoutIssue.Kind kind = ArchiveMounter.isArchiveName(name) ? LayoutIssue.Kind.ARCHIVE
                 : vocabulary.couldHoldMaterial(name) ? materialKind : LayoutIssue.Kind.OTHER_FILE;
         String named = kind == LayoutIssue.Kind.ARCHIVE ? vocabulary.unit(baseName(name)).orElse(unit) : unit;
         issues.add(new LayoutIssue(kind, rel(e.path()), null, 0, null, named, null));
@@ -438,10 +457,25 @@ public final class Scanner {
     }
 
     private List<Entry> list(Path dir) throws IOException {
+        return list(dir, true);
+    }
+
+    /** The folder's entries in name order; with {@code mount}, archives in it are opened as folders. */
+    private List<Entry> list(Path dir, boolean mount) throws IOException {
         List<Entry> entries = new ArrayList<>();
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
             for (Path p : stream) {
                 BasicFileAttributes attrs = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                if (mount && attrs.isRegularFile() && ArchiveMounter.isArchiveName(folderName(p))) {
+                    ArchiveMounter.Mount m = archives.mount(p, rel(p));
+                    issues.addAll(m.issues());
+                    if (m.path() != null) {
+                        mountNames.put(m.path(), m.name());
+                        entries.add(new Entry(m.path(), m.name(),
+                                Files.readAttributes(m.path(), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)));
+                    }
+                    continue;
+                }
                 entries.add(new Entry(p, folderName(p), attrs));
             }
         } catch (java.nio.file.AccessDeniedException e) {
@@ -457,7 +491,11 @@ public final class Scanner {
         return dot > 0 ? name.substring(0, dot) : name;
     }
 
-    private static String folderName(Path p) {
+    private String folderName(Path p) {
+        String mounted = mountNames.get(p);
+        if (mounted != null) {
+            return mounted;
+        }
         Path name = p.getFileName();
         return name == null ? p.toString() : Names.nfc(name.toString());
     }
@@ -466,6 +504,9 @@ public final class Scanner {
     private String rel(Path p) {
         if (p.equals(root)) {
             return ".";
+        }
+        if (ArchiveMounter.inArchive(p)) {
+            return ArchiveMounter.display(p);
         }
         List<String> parts = new ArrayList<>();
         for (Path part : root.relativize(p)) {

@@ -99,27 +99,38 @@ class NothingUnplacedTest {
     }
 
     @Test
-    void anArchiveWhereMaterialIsExpectedIsAnErrorThatSaysToUnpackIt() throws IOException {
+    void anArchiveAmongASubmissionsFilesIsAnErrorThatSaysToUnpackIt() throws IOException {
         Province p = compliant();
-        Path ningbo = p.unit("宁波市");
-        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(p.root().resolve("宁波市.zip")))) {
-            zip.putNextEntry(new ZipEntry("宁波市/百姓学习之星/01-赵志刚/推荐表.docx"));
-            zip.write(Files.readAllBytes(ningbo.resolve("百姓学习之星/01-赵志刚/推荐表.docx")));
+        Path li = p.category("杭州市", Province.STAR).resolve("02-李建国");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(li.resolve("全部照片.zip")))) {
+            zip.putNextEntry(new ZipEntry("活动1.jpg"));
+            zip.write(Files.readAllBytes(li.resolve("生活照.jpg")));
             zip.closeEntry();
         }
-        Trees.deleteRecursively(ningbo);
-        Files.write(p.category("杭州市", Province.STAR).resolve("02-李建国/全部照片.rar"), new byte[] {'R', 'a', 'r', '!', 0x1A, 7, 0});
+        Files.write(p.category("宁波市", Province.STAR).resolve("01-赵志刚/材料.rar"), new byte[] {'R', 'a', 'r', '!', 0x1A, 7, 0});
         ValidationResult r = Runs.validate(p.root());
-        assertThat(rule(r, "layout.archive")).extracting(Finding::file)
-                .containsExactlyInAnyOrder("宁波市.zip", "杭州市/百姓学习之星/02-李建国/全部照片.rar");
+        assertThat(rule(r, "layout.archive")).extracting(Finding::file, Finding::submission)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("杭州市/百姓学习之星/02-李建国/全部照片.zip", "杭州市/百姓学习之星/02-李建国"),
+                        org.assertj.core.groups.Tuple.tuple("宁波市/百姓学习之星/01-赵志刚/材料.rar", "宁波市/百姓学习之星/01-赵志刚"));
         assertThat(rule(r, "layout.archive")).allSatisfy(f -> {
             assertThat(f.severity()).isEqualTo(Severity.ERROR);
             assertThat(f.fix().render(Locale.SIMPLIFIED_CHINESE)).startsWith("压缩包：请解压后放入").doesNotContain("删除");
         });
-        assertThat(zh(rule(r, "layout.archive").get(0))).contains("宁波市");
+        Run pack = run("package", p.root().toString(), "-o", tmp.resolve("out").toString(), "--dry-run");
+        assertThat(pack.code()).isEqualTo(1);
+        assertThat(pack.out()).contains("杭州市/百姓学习之星/02-李建国  不通过").contains("[layout.archive]");
+    }
+
+    @Test
+    void anErrorOutsideEverySubmissionMakesPackageExitOneAndIsListed() throws IOException {
+        Province p = compliant();
+        Files.copy(p.category("杭州市", Province.STAR).resolve("01-张晓梅/推荐表.docx"), p.root().resolve("张晓梅推荐表.docx"));
         Run pack = run("package", p.root().toString(), "-o", tmp.resolve("out").toString());
         assertThat(pack.code()).isEqualTo(1);
-        assertThat(pack.out()).contains("未打包的文件和文件夹（1 个）").contains("✘ 宁波市.zip").contains("[layout.archive]");
+        assertThat(pack.out()).contains("未打包的文件和文件夹（1 个）").contains("✘ 张晓梅推荐表.docx").contains("[layout.unplaced]")
+                .contains("杭州市.zip").contains("宁波市.zip");
+        assertThat(Files.readString(tmp.resolve("out/report.json"))).contains("\"leftOut\"").contains("张晓梅推荐表.docx");
     }
 
     @Test
