@@ -184,11 +184,19 @@ public final class RuleExplainer {
 
     private String fix(String id, boolean english) {
         String[] fix = switch (id) {
-            case "layout.unknown-file" -> new String[] {"按文件夹约定放置文件，规定材料按名称命名（推荐表、登记表、工作总结、证件照……），无关文件删除",
-                    "put files where the convention expects them, name material after its role, remove the rest"};
+            case "layout.unknown-file" -> new String[] {"不需要报送的文件移出报送文件夹；若是规定材料，按名称命名（推荐表、登记表、工作总结、证件照……）",
+                    "move what need not be sent out of the folder sent; name material after its role"};
+            case "layout.unplaced" -> new String[] {"按报告所说移到约定位置（单位 → 类别 → 推荐对象），或按材料名称重命名",
+                    "move it where the report says (unit → category → submission), or name it after its role"};
+            case "layout.archive" -> new String[] {"解压后把材料放入约定位置，压缩包移出报送文件夹", "unpack it into place and move the archive out of the folder sent"};
+            case "layout.duplicate-version" -> new String[] {"确定以哪个版本为准，只保留一个文件夹（另一个移出报送文件夹）",
+                    "decide which version counts and keep only that folder (move the other out)"};
+            case "layout.national-misplaced" -> new String[] {"把视频和推荐全国的照片移入“全国推荐材料”文件夹",
+                    "move the video and the national photos into the national folder"};
+            case "layout.nested-folder" -> new String[] {"去掉多出的一层文件夹", "remove the extra folder level"};
             case "layout.temp-file" -> new String[] {"删除临时文件", "delete the leftover"};
             case "layout.unknown-unit" -> new String[] {"把文件夹改名为推荐单位名称", "rename the folder after the unit"};
-            case "layout.empty" -> new String[] {"放入材料或删除空文件夹", "fill or remove the empty folder"};
+            case "layout.empty" -> new String[] {"放入材料，或去掉空文件夹", "fill or remove the empty folder"};
             case "file.type-mismatch" -> new String[] {"用原软件另存为正确格式，或改正扩展名", "save it in its real format, or fix the extension"};
             case "file.type-not-allowed" -> new String[] {"另存为接受的格式（照片用 JPG，表格用 Word/Excel）", "save it in an accepted format"};
             case "file.unreadable" -> new String[] {"用原软件打开确认无误后另存，或重新复制原始文件", "open and save again, or copy the original again"};
