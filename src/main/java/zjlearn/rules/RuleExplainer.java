@@ -206,7 +206,7 @@ public final class RuleExplainer {
             case "archive.unsafe-entry" -> new String[] {"解压后检查该条目，只把推荐材料的文件夹重新压缩", "unpack, check the entry, compress only the material's folders"};
             case "archive.too-large" -> new String[] {"解压后按文件夹报送，或分成几个压缩包", "send the unpacked folders, or several smaller archives"};
             case "archive.nested" -> new String[] {"把里面的压缩包解压成文件夹后再一起压缩", "unpack the inner archives, then compress everything once"};
-            case "files.count", "files.too-many" -> new String[] {"补齐或删去材料，使份数符合要求", "add or remove files to match the counts"};
+            case "files.count", "files.too-many" -> new String[] {"补齐材料，或把多余的文件移出报送文件夹，使份数符合要求", "add files, or move extra ones out of the folder sent, to match the counts"};
             case "form.field-missing", "form.field-invalid" -> new String[] {"使用规定模板，按要求填写栏目", "fill in the template's fields as required"};
             case "text.length" -> new String[] {"增删工作总结内容，使字数在范围内", "lengthen or shorten the summary"};
             case "image.resolution", "image.aspect", "image.grayscale", "image.not-id-photo" -> new String[] {"提供符合规格的彩色证件照和相机原图", "send the original colour photos"};
@@ -214,7 +214,7 @@ public final class RuleExplainer {
                     "check whether it is the same; if only a namesake, write 同名不同人 in the recommending unit's opinion"};
             case "eligibility.project-name-suffix" -> new String[] {"若是单位名称，改为具体的项目名称；若就是项目名称，不必修改", "rename it if it is a unit's name; otherwise keep it"};
             case "consistency.duplicate-name" -> new String[] {"与相关单位核实是否同一推荐对象；不是则填写身份证号码或在名称上加以区别", "check with the other unit; if different, give ID numbers or distinct names"};
-            case "quota.exceeded" -> new String[] {"单位自行择优，删去超出名额的推荐对象", "the unit chooses and removes the extra submissions"};
+            case "quota.exceeded" -> new String[] {"单位自行择优，把超出名额的推荐对象移出报送文件夹", "the unit chooses and moves the extra submissions out of the folder sent"};
             default -> id.startsWith("video.")
                     ? new String[] {"按报告中给出的 ffmpeg 命令转换，或在剪辑软件中按要求导出", "convert with the ffmpeg command the report gives"}
                     : new String[] {"核实后更正表格，或按通知更换推荐对象", "check and correct the forms, or nominate someone else"};
