@@ -137,11 +137,13 @@ public final class Scanner {
                 issues.add(new LayoutIssue(LayoutIssue.Kind.NESTED_FOLDER, rel(wrapped.get().path()), null, 0, ".",
                         null, null));
                 scanProvince(list(wrapped.get().path()));
+            } else if (issues.stream().anyMatch(LayoutIssue::isArchiveProblem)) {
+                level = ScanResult.Level.UNIT; // an archive whose problems are all there is to report
             } else {
                 throw new NothingToCheckException(name);
             }
         }
-        if (submissions.isEmpty() && categoryFolders.isEmpty()) {
+        if (submissions.isEmpty() && categoryFolders.isEmpty() && issues.stream().noneMatch(LayoutIssue::isArchiveProblem)) {
             throw new NothingToCheckException(name);
         }
         return new ScanResult(shown, level, units, categoryFolders, submissions, issues, unitFolders);
@@ -155,7 +157,7 @@ public final class Scanner {
     private Optional<Entry> wrappedProvince(List<Entry> children) throws IOException {
         List<Entry> dirs = children.stream().filter(e -> e.isDirectory() && !e.isSymlink()
                 && !vocabulary.isIgnoredFolder(e.name())).toList();
-        if (dirs.size() == 1 && hasUnits(list(dirs.get(0).path()))) {
+        if (dirs.size() == 1 && hasUnits(list(dirs.get(0).path(), false))) {
             return Optional.of(dirs.get(0));
         }
         return Optional.empty();
@@ -277,7 +279,7 @@ public final class Scanner {
         if (unit != null && vocabulary.unit(e.name()).filter(unit::equals).isPresent()) {
             return true;
         }
-        return list(e.path()).stream().anyMatch(c -> c.isDirectory() && vocabulary.category(c.name()).isPresent());
+        return list(e.path(), false).stream().anyMatch(c -> c.isDirectory() && vocabulary.category(c.name()).isPresent());
     }
 
     /**
@@ -285,7 +287,7 @@ public final class Scanner {
      * submission of the category its files point to, with an error), or a folder of unknown purpose.
      */
     private void unknownUnitChild(Entry e, String unit) throws IOException {
-        List<Entry> children = list(e.path()).stream().filter(c -> !c.isSymlink() && !(c.isDirectory()
+        List<Entry> children = list(e.path(), false).stream().filter(c -> !c.isSymlink() && !(c.isDirectory()
                 ? vocabulary.isIgnoredFolder(c.name()) : vocabulary.isIgnoredFile(c.name()))).toList();
         if (children.isEmpty()) {
             issues.add(new LayoutIssue(LayoutIssue.Kind.EMPTY_FOLDER, rel(e.path()), null));
@@ -298,7 +300,7 @@ public final class Scanner {
                 files.add(file(c, false));
                 holdsFiles = true;
             } else {
-                for (Entry g : list(c.path())) {
+                for (Entry g : list(c.path(), false)) {
                     if (!g.isDirectory() && !g.isSymlink()) {
                         files.add(file(g, false));
                     }
@@ -431,7 +433,7 @@ public final class Scanner {
     }
 
     private boolean isEmpty(Entry e) throws IOException {
-        return list(e.path()).stream().allMatch(c -> c.isDirectory() ? vocabulary.isIgnoredFolder(c.name())
+        return list(e.path(), false).stream().allMatch(c -> c.isDirectory() ? vocabulary.isIgnoredFolder(c.name())
                 : vocabulary.isIgnoredFile(c.name()));
     }
 
