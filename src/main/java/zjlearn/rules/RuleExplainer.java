@@ -104,6 +104,13 @@ public final class RuleExplainer {
                         "  clearly not an ID photo (error): width/height > " + c.maxAspect() + " (landscape), or shorter side < " + c.minShortSide() + " pixels");
             }
         }
+        if (i.screenshot() != null) {
+            Rules.Screenshot sc = i.screenshot();
+            say("  截屏（警告）：文件名 " + String.join(" ", sc.patterns()) + "；或没有相机信息且尺寸为 " + String.join("、", sc.screenSizes())
+                            + (sc.minTallAspect() == null ? "" : "，或高÷宽 ≥ " + sc.minTallAspect()),
+                    "  screenshot (warning): names " + String.join(" ", sc.patterns()) + "; or no camera EXIF and a screen size "
+                            + String.join(", ", sc.screenSizes()) + (sc.minTallAspect() == null ? "" : ", or height/width >= " + sc.minTallAspect()));
+        }
         if (i.photo() != null) {
             say("  照片：长边 ≥ " + i.photo().minLongSide() + "，短边 ≥ " + i.photo().minShortSide() + " 像素",
                     "  photos: long side >= " + i.photo().minLongSide() + ", short side >= " + i.photo().minShortSide() + " pixels");

@@ -143,7 +143,7 @@ public final class ImageProbe {
                 detail = "PNG ends without its IEND chunk";
             }
             if (type == FileType.JPEG && decoded.decodeTried() && damage != ImageFacts.Damage.TRUNCATED
-                    && damage != ImageFacts.Damage.CORRUPT && length <= MAX_WALK_BYTES) {
+                    && damage != ImageFacts.Damage.CORRUPT && length <= MAX_WALK_BYTES && !endsWithEoi(iis, length)) {
                 switch (JpegEnd.walk(iis)) {
                     case NO_END_SCANS_INCOMPLETE -> {
                         damage = ImageFacts.Damage.TRUNCATED;
@@ -161,6 +161,18 @@ public final class ImageProbe {
                     .withCamera(h.camera)
                     .withDamage(damage, detail);
         }
+    }
+
+    /**
+     * Whether a JPEG's last two bytes are its end marker (EOI), as nearly every intact photo's are; only
+     * the others (data after EOI such as a motion photo's video, or a file cut short) are walked.
+     */
+    private static boolean endsWithEoi(ImageInputStream iis, long length) throws IOException {
+        if (length < 4) {
+            return false;
+        }
+        iis.seek(length - 2);
+        return iis.read() == 0xFF && iis.read() == 0xD9;
     }
 
     /** Whether a PNG's last 12 bytes are its IEND chunk (length 0, "IEND", CRC AE 42 60 82). */

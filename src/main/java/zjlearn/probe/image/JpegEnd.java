@@ -125,8 +125,8 @@ final class JpegEnd {
     }
 
     /**
-     * Skips entropy-coded data: returns the first real marker after it (not FF00 or RSTn), or -1 at EOF.
-     * Reads in blocks and looks only for 0xFF bytes, so walking a 20 MB photo costs a few milliseconds.
+     * Skips entropy-coded data: returns the first real marker after it (not FF00 or RSTn), or -1 at EOF, and
+     * leaves the stream just after the marker code. Reads in blocks and looks only for 0xFF bytes.
      */
     private int afterEntropyData() throws IOException {
         byte[] block = new byte[1 << 16];
@@ -136,26 +136,34 @@ final class JpegEnd {
             if (n <= 0) {
                 return -1;
             }
-            int ff = -1;
-            for (int i = 0; i < n; i++) {
-                if (block[i] == (byte) 0xFF) {
-                    ff = i;
-                    break;
+            int i = 0;
+            while (i < n - 1) {
+                if (block[i] != (byte) 0xFF) {
+                    i++;
+                    continue;
+                }
+                int m = block[i + 1] & 0xFF;
+                if (m == 0xFF) {
+                    i++;                        // fill byte: the next FF starts the marker
+                } else if (m == 0x00 || m >= 0xD0 && m <= 0xD7) {
+                    i += 2;                     // stuffed byte or restart marker: still entropy data
+                } else {
+                    in.seek(start + i + 2);
+                    return m;
                 }
             }
-            if (ff < 0) {
-                continue;
-            }
-            in.seek(start + ff + 1);
-            int m = in.read();
-            while (m == 0xFF) {
-                m = in.read();
-            }
-            if (m < 0) {
-                return -1;
-            }
-            if (m != 0x00 && !(m >= 0xD0 && m <= 0xD7)) {
-                return m;
+            if (i == n - 1) {
+                // The block's last byte was not looked at with its successor: take the next byte singly.
+                int last = block[n - 1] & 0xFF;
+                in.seek(start + n);
+                int next = in.read();
+                if (next < 0) {
+                    return -1;
+                }
+                if (last == 0xFF && next != 0x00 && next != 0xFF && !(next >= 0xD0 && next <= 0xD7)) {
+                    return next;
+                }
+                in.seek(last == 0xFF && next == 0xFF ? start + n : start + n + (last == 0xFF ? 1 : 0));
             }
         }
     }
