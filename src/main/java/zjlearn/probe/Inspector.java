@@ -23,8 +23,6 @@ import java.util.Set;
  * gives it and the facts the checks use. Never throws for a bad file; the failure is part of the facts.
  */
 public final class Inspector {
-    private static final Set<FileType> FORM_TYPES = Set.of(FileType.DOCX, FileType.DOC, FileType.XLSX, FileType.XLS);
-    private static final Set<FileType> TEXT_TYPES = Set.of(FileType.DOCX, FileType.DOC, FileType.PDF, FileType.TXT);
 
     private final Vocabulary vocabulary;
     private final boolean english;
@@ -45,7 +43,8 @@ public final class Inspector {
         FileType type = FileType.UNKNOWN;
         try {
             facts.put("size", Files.size(file));
-            type = TypeSniffer.sniff(file);
+            String name = file.getFileName().toString();
+            type = Prober.named(TypeSniffer.sniff(file), name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT));
             facts.put("type", type.id());
             String role = vocabulary.role(file.getFileName().toString(), type).orElse(null);
             facts.put("role", role);
@@ -76,10 +75,10 @@ public final class Inspector {
             VideoFacts video = VideoProbe.probe(file);
             facts.put("video", video.toMap());
             problems(facts, videoProblems(video));
-        } else if (FORM_TYPES.contains(type) && formOf(role) != null) {
+        } else if (FileType.FORMS.contains(type) && formOf(role) != null) {
             facts.put("form", form(file, type, role));
         }
-        if (TEXT_TYPES.contains(type) && facts.get("form") == null) {
+        if (FileType.TEXTS.contains(type) && facts.get("form") == null) {
             String text = TextExtractor.extract(file, type);
             Map<String, Object> t = new LinkedHashMap<>();
             t.put("characters", CharCounter.wordCount(text));
@@ -139,7 +138,7 @@ public final class Inspector {
             if (!def.role().equals(role)) {
                 continue;
             }
-            FormContent content = FormReader.read(file, type, Prober.resolver(def));
+            FormContent content = FormReader.read(file, type, Prober.resolver(def), Prober.formLimits(vocabulary.rules()));
             int score = content.allFields().size() + content.records().size();
             if (best == null || score > best.allFields().size() + best.records().size()) {
                 best = content;
