@@ -14,6 +14,7 @@ public final class Checker {
             new VideoCheck(),
             new ConsistencyCheck(),
             new EligibilityCheck(),
+            new PreviousWinnerCheck(),
             new QuotaCheck());
 
     private Checker() {

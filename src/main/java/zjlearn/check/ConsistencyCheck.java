@@ -35,7 +35,7 @@ public final class ConsistencyCheck implements Check {
     }
 
     /** The nominee's citizen ID number, when the nomination form has a field of that type holding one. */
-    private static Optional<String> idNumber(Validation v, Submission s) {
+    static Optional<String> idNumber(Validation v, Submission s) {
         Rules.FormDef form = v.rules().form(v.rules().category(s.category()).nominationForm());
         return v.form(s, form.role()).flatMap(f -> form.fields().stream()
                 .filter(d -> d.type() == Rules.ValueType.ID_NUMBER)
@@ -239,34 +239,95 @@ public final class ConsistencyCheck implements Check {
         }
     }
 
-    /** The same nominee or project sent twice, by one unit or by two. */
+    /**
+     * The same nominee or project sent twice, by one unit or by two. Certain — the same ID number, or
+     * for a project the same name and the same 申报单位 — is an error ({@code consistency.duplicate});
+     * the same name alone, with different or missing ID numbers, is a warning ({@code consistency.duplicate-name}).
+     */
     private static void duplicates(Validation v, FindingSink sink) {
-        Map<String, List<Submission>> byKey = new LinkedHashMap<>();
+        Map<String, List<Submission>> byName = new LinkedHashMap<>();
+        Map<String, List<Submission>> byId = new LinkedHashMap<>();
+        Map<Submission, Optional<String>> ids = new LinkedHashMap<>();
         for (Submission s : v.scan().submissions()) {
-            String key = s.category() + "\u0000" + Names.key(title(v, s));
-            byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(s);
-            idNumber(v, s).ifPresent(id -> byKey.computeIfAbsent("id\u0000" + id, k -> new ArrayList<>()).add(s));
+            byName.computeIfAbsent(s.category() + "\u0000" + Names.key(title(v, s)), k -> new ArrayList<>()).add(s);
+            Optional<String> id = idNumber(v, s);
+            ids.put(s, id);
+            id.ifPresent(n -> byId.computeIfAbsent(n, k -> new ArrayList<>()).add(s));
         }
-        Set<String> reported = new HashSet<>();
-        for (List<Submission> group : byKey.values()) {
-            if (group.size() < 2 || !reported.add(group.stream().map(Submission::path).sorted().collect(Collectors.joining("\n")))) {
+        for (List<Submission> group : byId.values()) {
+            if (group.size() < 2) {
                 continue;
             }
-            boolean byId = byKey.entrySet().stream().anyMatch(e -> e.getValue() == group && e.getKey().startsWith("id\u0000"));
             for (Submission s : group) {
-                String others = group.stream().filter(o -> o != s).map(Submission::path).collect(Collectors.joining("、"));
                 sink.add("consistency.duplicate", s.path(), null,
-                        byId
-                                ? Msg.of("“{0}”的身份证号码与 {1} 的相同，可能是同一人重复报送", "\"{0}\" has the same ID number as {1}: probably the same person sent twice",
-                                title(v, s), others)
-                                : Msg.of("“{0}”重复报送：同一{1}也出现在 {2}", "\"{0}\" is sent more than once: the same {1} is also in {2}",
-                                title(v, s), Texts.category(v.rules(), s.category()), others),
+                        Msg.of("“{0}”的身份证号码与 {1} 的相同，可能是同一人重复报送", "\"{0}\" has the same ID number as {1}: probably the same person sent twice",
+                                title(v, s), others(group, s)),
                         Msg.of("每个推荐对象只报送一次", "each nominee or project sent once"),
                         Msg.of("{0} 次", "{0} times", String.valueOf(group.size())),
-                        byId
-                                ? Msg.of("核对身份证号码是否填错；若确是同一人，与相关单位核实后只保留一份", "check the ID numbers; if it is the same person, agree with the other unit and keep one")
-                                : Msg.of("与相关单位核实，只保留一份材料", "agree with the other unit(s) and keep only one"));
+                        Msg.of("核对身份证号码是否填错；若确是同一人，与相关单位核实后只保留一份", "check the ID numbers; if it is the same person, agree with the other unit and keep one"));
             }
         }
+        for (List<Submission> group : byName.values()) {
+            if (group.size() < 2) {
+                continue;
+            }
+            for (Submission s : group) {
+                Optional<String> id = ids.get(s);
+                List<Submission> sameApplicant = group.stream().filter(o -> o != s && ids.get(o).isEmpty() && id.isEmpty()
+                        && sameApplicant(v, s, o)).toList();
+                List<Submission> uncertain = group.stream().filter(o -> o != s && !sameApplicant.contains(o)
+                        && !(id.isPresent() && id.equals(ids.get(o)))).toList();
+                if (!sameApplicant.isEmpty()) {
+                    sink.add("consistency.duplicate", s.path(), null,
+                            Msg.of("“{0}”重复报送：同名同申报单位的{1}也出现在 {2}", "\"{0}\" is sent more than once: the same {1} of the same applicant is also in {2}",
+                                    title(v, s), Texts.category(v.rules(), s.category()), others(sameApplicant, s)),
+                            Msg.of("每个推荐对象只报送一次", "each nominee or project sent once"),
+                            Msg.of("{0} 次", "{0} times", String.valueOf(sameApplicant.size() + 1)),
+                            Msg.of("与相关单位核实，只保留一份材料", "agree with the other unit(s) and keep only one"));
+                }
+                if (uncertain.isEmpty()) {
+                    continue;
+                }
+                boolean differentIds = id.isPresent() && uncertain.stream().allMatch(o -> ids.get(o).isPresent());
+                sink.add("consistency.duplicate-name", s.path(), null,
+                        differentIds
+                                ? Msg.of("“{0}”与 {1} 同名，但身份证号码不同，应是同名的两个人", "\"{0}\" has the same name as {1} but a different ID number: probably two people",
+                                title(v, s), others(uncertain, s))
+                                : Msg.of("“{0}”与 {1} 同名，请核实是否为同一{2}", "\"{0}\" has the same name as {1}; please check whether it is the same {2}",
+                                title(v, s), others(uncertain, s), Texts.category(v.rules(), s.category())),
+                        Msg.of("每个推荐对象只报送一次", "each nominee or project sent once"),
+                        Msg.of("同名 {0} 处", "{0} of that name", String.valueOf(uncertain.size() + 1)),
+                        differentIds
+                                ? Msg.of("核对两份推荐表中的身份证号码无误即可，本提示不影响通过；若确是同一人，与相关单位核实后只保留一份",
+                                "check that both ID numbers are right (this hint does not fail the submission); if it is the same person, agree with the other unit and keep one")
+                                : Msg.of("与相关单位核实：若是同一{0}，只保留一份；若不是，{1}", "agree with the other unit(s): if it is the same, keep only one; otherwise {2}",
+                                Texts.category(v.rules(), s.category()), differentHint(v, s, false), differentHint(v, s, true)));
+            }
+        }
+    }
+
+    private static String differentHint(Validation v, Submission s, boolean en) {
+        Rules.FormDef form = v.rules().form(v.rules().category(s.category()).nominationForm());
+        boolean hasId = form.fields().stream().anyMatch(d -> d.type() == Rules.ValueType.ID_NUMBER);
+        if (hasId) {
+            return en ? "fill in the ID number in both nomination forms (different numbers show they are two people)"
+                    : "在两份推荐表中填写身份证号码（号码不同即可确认是两个人）";
+        }
+        return en ? "make the names distinct, e.g. add the place to the project name" : "在项目名称中加上地名等以示区别";
+    }
+
+    private static String others(List<Submission> group, Submission s) {
+        return group.stream().filter(o -> o != s).map(Submission::path).collect(Collectors.joining("、"));
+    }
+
+    /** Both projects name the same 申报单位 (the projectName rule's unitField), written in the form. */
+    private static boolean sameApplicant(Validation v, Submission a, Submission b) {
+        Rules.ProjectName pn = v.rules().eligibility() == null ? null : v.rules().eligibility().projectName();
+        if (pn == null || pn.unitField() == null || !a.category().equals(pn.category())) {
+            return false;
+        }
+        String ua = v.form(a, v.nominationRole(a.category())).map(f -> f.form().allFields().get(pn.unitField())).orElse(null);
+        String ub = v.form(b, v.nominationRole(b.category())).map(f -> f.form().allFields().get(pn.unitField())).orElse(null);
+        return ua != null && ub != null && !Names.key(ua).isEmpty() && Names.key(ua).equals(Names.key(ub));
     }
 }

@@ -12,7 +12,7 @@ import java.util.Optional;
 /**
  * {@code eligibility.*}: the notice's conditions, read from what the nomination form says —
  * participants a year, the project's age at the deadline, a concrete project name, no senior cadre,
- * nobody recognised in an earlier year — and the ID number's birth date against 出生年月.
+ * and the ID number's birth date against 出生年月. Earlier recognitions: {@link PreviousWinnerCheck}.
  */
 public final class EligibilityCheck implements Check {
     @Override
@@ -39,7 +39,6 @@ public final class EligibilityCheck implements Check {
                     idBirthDate(el.idBirthDate(), fields, s, file, sink);
                 }
             }
-            previousWinner(v, s, sink);
         }
     }
 
@@ -115,6 +114,11 @@ public final class EligibilityCheck implements Check {
                         String.valueOf(rule.minYears())));
     }
 
+    /**
+     * The name equal to the 申报单位, or the 申报单位 ending in the name (西湖区社区学院 of 杭州市西湖区社区学院), or
+     * a recommending unit's name, is certainly a unit's name: an error. A name that merely ends like a
+     * unit's (学院, 中心, 社区 …) is a hint: a warning, silent when it holds a word that names an activity.
+     */
     private static void projectName(Validation v, Rules.ProjectName rule, Map<String, String> fields, Submission s,
                                     String file, FindingSink sink) {
         String titleField = v.rules().category(s.category()).titleField();
@@ -124,20 +128,34 @@ public final class EligibilityCheck implements Check {
         }
         String unit = rule.unitField() == null ? null : value(fields, rule.unitField());
         String key = Names.key(name);
-        boolean sameAsUnit = unit != null && key.equals(Names.key(unit));
         String suffix = rule.unitSuffixes().stream().filter(x -> key.endsWith(Names.key(x))).findFirst().orElse(null);
-        if (!sameAsUnit && suffix == null) {
+        boolean sameAsUnit = unit != null && key.equals(Names.key(unit));
+        boolean tailOfUnit = unit != null && suffix != null && key.length() < Names.key(unit).length()
+                && Names.key(unit).endsWith(key);
+        boolean aUnitsName = v.rules().units().stream().anyMatch(u -> key.equals(Names.key(u.name()))
+                || u.aliases().stream().anyMatch(a -> key.equals(Names.key(a))));
+        Msg fix = Msg.of("按通知“一般不以单位或院校名称上报”，改为能体现活动内容的项目名称，并同步修改文件夹名和登记表",
+                "rename it after what the project does (the notice asks not to use a unit's or school's name), and update the folder and the list form");
+        Msg expected = Msg.of("具体的项目名称，如“共富夜校”“银龄数字课堂”", "a concrete project name, e.g. 共富夜校");
+        if (sameAsUnit || tailOfUnit || aUnitsName) {
+            sink.add("eligibility.project-name", s.path(), file,
+                    aUnitsName && !sameAsUnit
+                            ? Msg.of("项目名称“{0}”是推荐单位的名称，不是具体的项目名称", "the project name \"{0}\" is a recommending unit's name, not a project", name)
+                            : Msg.of("项目名称“{0}”就是申报单位“{1}”的名称，不是具体的项目名称",
+                            "the project name \"{0}\" is the name of the applicant \"{1}\", not a project", name, unit),
+                    expected, Msg.literal(name), fix);
             return;
         }
-        sink.add("eligibility.project-name", s.path(), file,
-                sameAsUnit
-                        ? Msg.of("项目名称“{0}”就是申报单位的名称，不是具体的项目名称", "the project name \"{0}\" is just the applicant's name, not a project", name)
-                        : Msg.of("项目名称“{0}”看起来是单位或院校名称（以“{1}”结尾），不是具体的项目名称",
-                        "the project name \"{0}\" looks like the name of a unit or school (it ends in {1}), not a project", name, suffix),
-                Msg.of("具体的项目名称，如“共富夜校”“银龄数字课堂”", "a concrete project name, e.g. 共富夜校"),
-                Msg.literal(name),
-                Msg.of("按通知“一般不以单位或院校名称上报”，改为能体现活动内容的项目名称，并同步修改文件夹名和登记表",
-                        "rename it after what the project does (the notice asks not to use a unit's or school's name), and update the folder and the list form"));
+        if (suffix == null || rule.projectWords().stream().anyMatch(w -> key.contains(Names.key(w)))) {
+            return;
+        }
+        sink.add("eligibility.project-name-suffix", s.path(), file,
+                Msg.of("项目名称“{0}”以“{1}”结尾，可能是单位或院校名称，请核实", "the project name \"{0}\" ends in {1} and may be a unit's or school's name; please check",
+                        name, suffix),
+                expected, Msg.literal(name),
+                Msg.of("若“{0}”是单位或院校名称，按通知“一般不以单位或院校名称上报”改为能体现活动内容的项目名称；若它就是项目本身的名称，不必修改，本提示不影响通过",
+                        "if \"{0}\" is a unit's or school's name, rename the project after what it does; if it is the project's own name, keep it: this hint does not fail the submission",
+                        name));
     }
 
     private static void cadre(Rules.Cadre rule, Map<String, String> fields, Submission s, String file, FindingSink sink) {
@@ -178,30 +196,6 @@ public final class EligibilityCheck implements Check {
                             rule.dateField(), date, fromId.get().toString()),
                     Msg.literal(fromId.get().getYear() + "年" + fromId.get().getMonthValue() + "月"), Msg.literal(date),
                     Msg.of("核对身份证号码和{0}，改正填错的一项", "check the ID number and {0}, and correct the wrong one", rule.dateField()));
-        }
-    }
-
-    private static void previousWinner(Validation v, Submission s, FindingSink sink) {
-        if (v.rules().previousWinners().isEmpty()) {
-            return;
-        }
-        String title = ConsistencyCheck.title(v, s);
-        String key = Names.key(title);
-        for (Rules.PreviousWinner w : v.rules().previousWinners()) {
-            if (!w.category().equals(s.category()) || !Names.key(w.name()).equals(key)) {
-                continue;
-            }
-            if (!w.unit().isEmpty() && s.unit() != null
-                    && !v.vocabulary().unit(w.unit()).map(u -> u.equals(s.unit())).orElse(true)) {
-                continue;
-            }
-            sink.add("eligibility.previous-winner", s.path(), null,
-                    Msg.of("“{0}”已在 {1} 年被认定推介（{2}），按通知原则上不再推荐", "\"{0}\" was recognised in {1} ({2}); the notice says not to nominate again",
-                            title, String.valueOf(w.year()), w.unit().isEmpty() ? w.source() + " 第 " + w.line() + " 行" : w.unit()),
-                    Msg.of("往年未被认定的推荐对象", "someone not recognised before"),
-                    Msg.of("{0} 年已认定", "recognised in {0}", String.valueOf(w.year())),
-                    Msg.of("更换推荐对象；若只是同名，请在推荐单位意见中说明", "nominate someone else; if it is only the same name, say so in the recommending unit's opinion"));
-            return;
         }
     }
 }

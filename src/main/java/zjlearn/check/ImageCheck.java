@@ -9,9 +9,11 @@ import java.util.Comparator;
 import java.util.Locale;
 
 /**
- * {@code image.*}: the ID photo has one of the sizes of rules.yaml (二寸: 35×49 mm or 35×53 mm), portrait, with enough pixels for
- * about 300 dpi, in colour; other photos are large enough to print. Sizes are judged as displayed,
- * after EXIF orientation.
+ * {@code image.*}: the ID photo has one of the sizes of rules.yaml (二寸: 35×49 mm, 小二寸 35×45 mm, 大二寸 35×53 mm),
+ * portrait, with enough pixels for about 300 dpi, in colour; other photos are large enough to print. The notice
+ * sets a 2-inch colour ID photo but no pixels or proportions: an ID photo that is clearly not one (landscape or tiny,
+ * {@code clearlyNot} in rules.yaml) is an error ({@code image.not-id-photo}), proportions and pixel counts are
+ * warnings. Sizes are judged as displayed, after EXIF orientation.
  */
 public final class ImageCheck implements Check {
     @Override
@@ -46,13 +48,24 @@ public final class ImageCheck implements Check {
                 .reduce((a, b) -> a + " / " + b).orElse("");
         Msg actualSize = Msg.of("{0}×{1} 像素（宽高比 {2}）", "{0}×{1} pixels (aspect {2})",
                 String.valueOf(img.displayWidth()), String.valueOf(img.displayHeight()), String.format(Locale.ROOT, "%.2f", aspect));
+        Rules.ClearlyNot clearlyNot = rule.clearlyNot();
+        int shortSide = Math.min(img.displayWidth(), img.displayHeight());
+        boolean landscape = clearlyNot != null && aspect > clearlyNot.maxAspect();
+        boolean tiny = clearlyNot != null && shortSide < clearlyNot.minShortSide();
+        if (landscape || tiny) {
+            sink.add("image.not-id-photo", s.path(), path,
+                    landscape
+                            ? Msg.of("证件照是横版的，不是{1}免冠证件照（{1}证件照为竖版 {0}）", "the ID photo is landscape: it is not a {1} ID photo, which is portrait ({0})", sizes, kind)
+                            : Msg.of("证件照只有 {0}×{1} 像素（短边不足 {2}），不是可用的{3}证件照", "the ID photo has only {0}×{1} pixels (shorter side under {2}): not a usable {3} ID photo",
+                            String.valueOf(img.displayWidth()), String.valueOf(img.displayHeight()), String.valueOf(clearlyNot.minShortSide()), kind),
+                    Msg.of("{1}竖版 {0}", "{1} portrait, {0}", sizes, kind), actualSize,
+                    Msg.of("换成真正的{1}免冠彩色证件照（竖版 {0}，照相馆或证件照软件的原图），保存为 JPG", "use a real {1} colour ID photo (portrait {0}, the original from a studio or an ID-photo app), saved as JPEG", sizes, kind));
+            return;
+        }
         if (matched == null) {
             Rules.SizeMm first = rule.sizesMm().get(0);
-            boolean landscape = img.displayWidth() > img.displayHeight();
             sink.add("image.aspect", s.path(), path,
-                    landscape
-                            ? Msg.of("证件照是横版的，{1}证件照应为竖版（{0}）", "the ID photo is landscape; a {1} ID photo is portrait ({0})", sizes, kind)
-                            : Msg.of("证件照的宽高比不是{2}照片的比例（{0}，宽高比约 {1}）", "the ID photo does not have the {2} proportions ({0}, aspect about {1})",
+                    Msg.of("证件照的宽高比不是{2}照片的比例（{0}，宽高比约 {1}）", "the ID photo does not have the {2} proportions ({0}, aspect about {1})",
                             sizes, String.format(Locale.ROOT, "%.2f", first.width() / first.height()), kind),
                     Msg.of("{1}竖版 {0}", "{1} portrait, {0}", sizes, kind), actualSize,
                     Msg.of("用证件照软件或请照相馆按{1}（{0}）竖版裁剪，保存为 JPG", "crop it as a {1} portrait ({0}) with an ID-photo app or a photo studio, and save as JPEG", sizes, kind));

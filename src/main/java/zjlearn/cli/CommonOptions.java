@@ -18,6 +18,10 @@ final class CommonOptions {
             description = "规则文件（默认使用内置的 rules.yaml）")
     Path rules;
 
+    @Option(names = "--previous-winners", paramLabel = "CSV",
+            description = "往年认定名单（CSV：年份,类别,名称,单位,身份证号码），代替规则文件中 eligibility.previousWinners.file 指定的名单")
+    Path previousWinners;
+
     @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh",
             description = "报告语言：zh 中文（默认）或 en 英文")
     Lang lang;
@@ -29,7 +33,8 @@ final class CommonOptions {
     /** The rules in force, or null after printing what is wrong with the file. */
     Rules loadRules(PrintWriter err) {
         try {
-            return rules == null ? RulesLoader.loadDefault() : RulesLoader.load(rules);
+            Rules loaded = rules == null ? RulesLoader.loadDefault() : RulesLoader.load(rules);
+            return previousWinners == null ? loaded : RulesLoader.withPreviousWinners(loaded, previousWinners);
         } catch (RulesException e) {
             printRulesProblems(e, err, locale());
             return null;

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads the list of earlier recognitions: CSV with the columns 年份,类别,名称,单位, a header row,
+ * Reads the list of earlier recognitions: CSV with the columns 年份,类别,名称,单位[,身份证号码], a header row,
  * {@code #} comments, UTF-8 (with or without BOM) or GBK as Excel saves it on Chinese Windows.
  */
 final class PreviousWinnersReader {
@@ -53,7 +53,8 @@ final class PreviousWinnersReader {
                 continue;
             }
             String unit = cells.size() > 3 ? cells.get(3).strip() : "";
-            winners.add(new Rules.PreviousWinner(Integer.parseInt(year), category, cells.get(2).strip(), unit, source, lineNo));
+            String id = cells.size() > 4 ? Names.key(cells.get(4)).toUpperCase(java.util.Locale.ROOT) : "";
+            winners.add(new Rules.PreviousWinner(Integer.parseInt(year), category, cells.get(2).strip(), unit, id, source, lineNo));
         }
         if (!problems.isEmpty()) {
             throw new RulesException(problems);

@@ -98,6 +98,11 @@ public final class RuleExplainer {
             say("  证件照：" + sizes + " 竖版，宽高比误差 " + i.idPhoto().aspectTolerance() + "，按 " + i.idPhoto().minDpi() + " dpi 的 "
                             + Math.round(i.idPhoto().dpiTolerance() * 100) + "% 计算像素" + (Boolean.TRUE.equals(i.idPhoto().colour()) ? "，彩色" : ""),
                     "  ID photo: " + sizes + " portrait, aspect tolerance " + i.idPhoto().aspectTolerance() + ", " + i.idPhoto().minDpi() + " dpi");
+            Rules.ClearlyNot c = i.idPhoto().clearlyNot();
+            if (c != null) {
+                say("  显然不是证件照（错误）：宽÷高 > " + c.maxAspect() + "（横版），或短边 < " + c.minShortSide() + " 像素",
+                        "  clearly not an ID photo (error): width/height > " + c.maxAspect() + " (landscape), or shorter side < " + c.minShortSide() + " pixels");
+            }
         }
         if (i.photo() != null) {
             say("  照片：长边 ≥ " + i.photo().minLongSide() + "，短边 ≥ " + i.photo().minShortSide() + " 像素",
@@ -146,8 +151,16 @@ public final class RuleExplainer {
             }
             case "eligibility.project-name" -> {
                 if (el.projectName() != null) {
-                    say("  不等于" + el.projectName().unitField() + "，且不以 " + String.join("、", el.projectName().unitSuffixes()) + " 结尾",
-                            "  not the " + el.projectName().unitField() + ", not ending in " + String.join(", ", el.projectName().unitSuffixes()));
+                    say("  不等于" + el.projectName().unitField() + "，不是" + el.projectName().unitField() + "名称的末尾部分，不是推荐单位的名称",
+                            "  not the " + el.projectName().unitField() + ", nor its tail, nor a recommending unit's name");
+                }
+            }
+            case "eligibility.project-name-suffix" -> {
+                if (el.projectName() != null) {
+                    say("  以 " + String.join("、", el.projectName().unitSuffixes()) + " 结尾时提示；名称含 "
+                                    + String.join("、", el.projectName().projectWords()) + " 时不提示",
+                            "  hint when ending in " + String.join(", ", el.projectName().unitSuffixes()) + "; silent when holding "
+                                    + String.join(", ", el.projectName().projectWords()));
                 }
             }
             case "eligibility.cadre" -> {
@@ -156,10 +169,16 @@ public final class RuleExplainer {
                             + String.join(", ", el.cadre().titles()));
                 }
             }
-            case "eligibility.previous-winner" -> say("  往年名单 " + (el.previousWinners() == null ? "（未设置）" : el.previousWinners().file())
+            case "eligibility.previous-winner", "eligibility.previous-winner-name" -> say("  往年名单 " + (el.previousWinners() == null ? "（未设置）" : el.previousWinners().file())
                     + "，共 " + rules.previousWinners().size() + " 条", "  list " + (el.previousWinners() == null ? "(none)" : el.previousWinners().file())
                     + ", " + rules.previousWinners().size() + " entries");
             default -> say("  （无参数）", "  (none)");
+        }
+        if (id.equals("eligibility.previous-winner-name") && el.previousWinners() != null && el.previousWinners().verifiedField() != null) {
+            el.previousWinners().differentPhrases().forEach((category, phrases) -> say(
+                    "  " + (rules.categories().containsKey(category) ? rules.category(category).name() : category) + "：推荐表“"
+                            + el.previousWinners().verifiedField() + "”中写明 " + String.join("、", phrases) + " 之一即不再提示",
+                    "  " + category + ": cleared when the form's " + el.previousWinners().verifiedField() + " says one of " + String.join(", ", phrases)));
         }
     }
 
@@ -179,7 +198,11 @@ public final class RuleExplainer {
             case "files.count", "files.too-many" -> new String[] {"补齐或删去材料，使份数符合要求", "add or remove files to match the counts"};
             case "form.field-missing", "form.field-invalid" -> new String[] {"使用规定模板，按要求填写栏目", "fill in the template's fields as required"};
             case "text.length" -> new String[] {"增删工作总结内容，使字数在范围内", "lengthen or shorten the summary"};
-            case "image.resolution", "image.aspect", "image.grayscale" -> new String[] {"提供符合规格的彩色证件照和相机原图", "send the original colour photos"};
+            case "image.resolution", "image.aspect", "image.grayscale", "image.not-id-photo" -> new String[] {"提供符合规格的彩色证件照和相机原图", "send the original colour photos"};
+            case "eligibility.previous-winner-name" -> new String[] {"核实是否同一人或同一项目：是则更换推荐对象；只是同名则在推荐表的推荐单位意见中写明“同名不同人”",
+                    "check whether it is the same; if only a namesake, write 同名不同人 in the recommending unit's opinion"};
+            case "eligibility.project-name-suffix" -> new String[] {"若是单位名称，改为具体的项目名称；若就是项目名称，不必修改", "rename it if it is a unit's name; otherwise keep it"};
+            case "consistency.duplicate-name" -> new String[] {"与相关单位核实是否同一推荐对象；不是则填写身份证号码或在名称上加以区别", "check with the other unit; if different, give ID numbers or distinct names"};
             case "quota.exceeded" -> new String[] {"单位自行择优，删去超出名额的推荐对象", "the unit chooses and removes the extra submissions"};
             default -> id.startsWith("video.")
                     ? new String[] {"按报告中给出的 ffmpeg 命令转换，或在剪辑软件中按要求导出", "convert with the ffmpeg command the report gives"}

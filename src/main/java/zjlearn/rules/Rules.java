@@ -198,7 +198,13 @@ public record Rules(
                           @JsonProperty(required = true) List<SizeMm> sizesMm,
                           @JsonProperty(required = true) Double aspectTolerance,
                           @JsonProperty(required = true) Integer minDpi,
-                          @JsonProperty(required = true) Double dpiTolerance, Boolean colour) {
+                          @JsonProperty(required = true) Double dpiTolerance, Boolean colour,
+                          ClearlyNot clearlyNot) {
+    }
+
+    /** When an ID photo is clearly not one: wider than {@code maxAspect} (width/height) or a shorter side below {@code minShortSide} pixels. */
+    public record ClearlyNot(@JsonProperty(required = true) Double maxAspect,
+                             @JsonProperty(required = true) Integer minShortSide) {
     }
 
     public record SizeMm(double width, double height) {
@@ -237,10 +243,16 @@ public record Rules(
                              @JsonProperty(required = true) Integer minYears) {
     }
 
+    /**
+     * A concrete project name: equal to {@code unitField} (the 申报单位) or to a unit's bare name is
+     * certain; ending in one of {@code unitSuffixes} is only a hint, silent when the name holds one of
+     * {@code projectWords} (words that name an activity, such as 进 in 智慧助老进社区).
+     */
     public record ProjectName(@JsonProperty(required = true) String category, String unitField,
-                              List<String> unitSuffixes) {
+                              List<String> unitSuffixes, List<String> projectWords) {
         public ProjectName {
             unitSuffixes = unitSuffixes == null ? List.of() : List.copyOf(unitSuffixes);
+            projectWords = projectWords == null ? List.of() : List.copyOf(projectWords);
         }
     }
 
@@ -252,7 +264,21 @@ public record Rules(
         }
     }
 
-    public record PreviousWinnersFile(String file) {
+    /**
+     * The list of earlier recognitions. A match by name alone is cleared when the nomination form's
+     * {@code verifiedField} holds one of {@code differentPhrases} (the unit wrote that it is a
+     * different person or project of the same name).
+     */
+    public record PreviousWinnersFile(String file, String verifiedField, Map<String, List<String>> differentPhrases) {
+        public PreviousWinnersFile {
+            differentPhrases = differentPhrases == null ? Map.of() : Map.copyOf(differentPhrases);
+        }
+
+        /** The phrases that clear a name-only match in this category. */
+        public List<String> phrases(String category) {
+            List<String> list = differentPhrases.get(category);
+            return list == null ? List.of() : List.copyOf(list);
+        }
     }
 
     public record IdBirthDate(@JsonProperty(required = true) String category,
@@ -277,7 +303,8 @@ public record Rules(
         }
     }
 
-    /** One earlier recognition: year, category id, name, unit (may be empty); line for messages. */
-    public record PreviousWinner(int year, String category, String name, String unit, String source, int line) {
+    /** One earlier recognition: year, category id, name, unit and ID number (both may be empty); line for messages. */
+    public record PreviousWinner(int year, String category, String name, String unit, String idNumber, String source,
+                                 int line) {
     }
 }

@@ -82,6 +82,18 @@ public final class RulesLoader {
         return rules.withPreviousWinners(previousWinners(rules, baseDir));
     }
 
+    /** The rules with the list of earlier recognitions read from {@code file} instead (--previous-winners). */
+    public static Rules withPreviousWinners(Rules rules, Path file) throws RulesException {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new RulesException(List.of(new RulesException.Problem(file.toString(), 0, 0,
+                    "找不到或无法读取往年认定名单：" + e.getMessage())));
+        }
+        return rules.withPreviousWinners(PreviousWinnersReader.read(bytes, file.toString(), rules.categories()));
+    }
+
     private static List<Rules.PreviousWinner> previousWinners(Rules rules, Path baseDir) throws RulesException {
         Rules.Eligibility eligibility = rules.eligibility();
         if (eligibility == null || eligibility.previousWinners() == null || eligibility.previousWinners().file() == null) {

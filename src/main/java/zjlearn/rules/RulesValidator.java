@@ -244,6 +244,15 @@ final class RulesValidator {
         if (el.cadre() != null) {
             nominationFields(at + "/cadre", el.cadre().category(), el.cadre().field());
         }
+        if (el.previousWinners() != null) {
+            for (String category : el.previousWinners().differentPhrases().keySet()) {
+                if (!rules.categories().containsKey(category)) {
+                    add(at + "/previousWinners/differentPhrases/" + category, "类别“" + category + "”不在 categories 中");
+                } else if (el.previousWinners().verifiedField() != null) {
+                    nominationFields(at + "/previousWinners", category, el.previousWinners().verifiedField());
+                }
+            }
+        }
         if (el.idBirthDate() != null) {
             nominationFields(at + "/idBirthDate", el.idBirthDate().category(), el.idBirthDate().idField(),
                     el.idBirthDate().dateField());

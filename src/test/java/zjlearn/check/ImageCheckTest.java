@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import zjlearn.ValidationResult;
 import zjlearn.probe.image.ImageFixtures;
+import zjlearn.rules.Severity;
 import zjlearn.testing.Province;
 import zjlearn.testing.Runs;
 
@@ -29,31 +30,52 @@ class ImageCheckTest {
         p.star("杭州市", "张三").write();
         p.star("杭州市", "李四").idPhoto(390, 567, true).write();
         p.star("杭州市", "王五").idPhoto(413, 626, true).photoSize(960, 1280).write();
+        p.star("杭州市", "赵六").idPhoto(413, 531, true).write();      // 小二寸 35×45 mm
         ValidationResult result = Runs.validate(p.root());
         assertThat(result.findings()).noneMatch(f -> f.rule().startsWith("image."));
     }
 
     @Test
-    void aLandscapeIdPhotoIsNotTwoInchPortrait() {
+    void aLandscapeOrTinyIdPhotoIsClearlyNotOneAndAnError() {
         Province p = province();
         p.star("杭州市", "张三").idPhoto(579, 413, true).write();
-        p.star("杭州市", "李四").idPhoto(500, 500, true).write();
+        p.star("杭州市", "李四").idPhoto(100, 140, true).write();
         ValidationResult result = Runs.validate(p.root());
-        assertThat(findings(result, "image.aspect")).hasSize(2)
+        assertThat(findings(result, "image.not-id-photo")).hasSize(2).allMatch(f -> f.severity() == Severity.ERROR)
                 .anySatisfy(f -> assertThat(zh(f)).contains("横版"))
-                .anySatisfy(f -> assertThat(zh(f)).contains("宽高比"));
+                .anySatisfy(f -> assertThat(zh(f)).contains("100×140"));
+        assertThat(findings(result, "image.aspect")).isEmpty();
+        assertThat(findings(result, "image.resolution")).isEmpty();
     }
 
     @Test
-    void aSmallIdPhotoOrPhotoHasTooFewPixels() {
+    void proportionsAndPixelCountsTheNoticeDoesNotSetAreWarnings() {
         Province p = province();
-        p.star("杭州市", "张三").idPhoto(140, 196, true).write();
+        p.star("杭州市", "张三").idPhoto(500, 500, true).write();
+        p.star("杭州市", "李四").idPhoto(300, 420, true).write();
         p.project("杭州市", "共富夜校").photoSize(640, 480).write();
         ValidationResult result = Runs.validate(p.root());
-        assertThat(findings(result, "image.resolution")).extracting(Runs::zh)
-                .anySatisfy(m -> assertThat(m).contains("证件照像素太少：140×196").contains("413×579"))
+        assertThat(findings(result, "image.aspect")).singleElement().satisfies(f -> {
+            assertThat(f.submission()).endsWith("张三");
+            assertThat(f.severity()).isEqualTo(Severity.WARNING);
+            assertThat(zh(f)).contains("宽高比");
+        });
+        assertThat(findings(result, "image.resolution")).hasSize(3).allMatch(f -> f.severity() == Severity.WARNING)
+                .extracting(Runs::zh)
+                .anySatisfy(m -> assertThat(m).contains("证件照像素太少：300×420").contains("413×579"))
                 .anySatisfy(m -> assertThat(m).contains("照片像素太少：640×480"));
-        assertThat(findings(result, "image.aspect")).isEmpty();
+        assertThat(findings(result, "image.not-id-photo")).isEmpty();
+        assertThat(result.exitCode(false)).isZero();
+    }
+
+    @Test
+    void theClearlyNotLimitsComeFromTheRulesFile() throws Exception {
+        Province p = province();
+        p.star("杭州市", "张三").idPhoto(300, 420, true).write();
+        String yaml = EligibilityTest.defaultYaml().replace("      minShortSide: 150", "      minShortSide: 320");
+        ValidationResult result = Runs.validate(zjlearn.rules.RulesLoader.parse(yaml, "r.yaml", null), p.root());
+        assertThat(findings(result, "image.not-id-photo")).singleElement()
+                .satisfies(f -> assertThat(f.message().args()).contains("320"));
     }
 
     @Test
@@ -92,6 +114,6 @@ class ImageCheckTest {
         assertThat(result.findings()).noneMatch(f -> f.rule().startsWith("image."));
 
         Files.write(dir.resolve("证件照.jpg"), stored);
-        assertThat(findings(Runs.validate(p.root()), "image.aspect")).hasSize(1);
+        assertThat(findings(Runs.validate(p.root()), "image.not-id-photo")).hasSize(1);
     }
 }

@@ -48,12 +48,23 @@ public class CliTest {
     }
 
     @Test
-    void aCompliantFolderExitsZeroWithAChineseSummary() {
-        Run r = run("validate", compliantProvince().toString());
+    void aCompliantFolderExitsZeroWithAChineseSummary() throws IOException {
+        Path list = Files.writeString(tmp.resolve("往年名单.csv"), "年份,类别,名称,单位\n2019,百姓学习之星,陈某某,丽水市\n");
+        Run r = run("validate", compliantProvince().toString(), "--previous-winners", list.toString());
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("━━ 杭州市 ━━").contains("✔ 张三  通过")
                 .contains("汇总：共 2 个推荐对象，通过 2 个，不通过 0 个；错误 0 个，警告 0 个。");
         assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void withoutAListOfEarlierRecognitionsTheReportSaysSoOnceAndStillPasses() throws IOException {
+        Run r = run("validate", compliantProvince().toString());
+        assertThat(r.code()).isZero();
+        assertThat(r.out().split("没有配置往年认定名单", -1)).hasSize(2);
+        assertThat(r.out()).contains("警告 1 个");
+        Run en = run("validate", compliantProvince().toString(), "--lang", "en", "--format", "json");
+        assertThat(en.out()).contains("no list of earlier recognitions");
     }
 
     @Test
