@@ -6,6 +6,7 @@ import java.util.List;
 public final class Checker {
     private static final List<Check> CHECKS = List.of(
             new LayoutCheck(),
+            new ArchiveCheck(),
             new FileCheck(),
             new FileCountCheck(),
             new FormCheck(),

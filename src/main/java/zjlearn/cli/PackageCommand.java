@@ -8,6 +8,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import zjlearn.ValidationResult;
 import zjlearn.Validator;
+import zjlearn.archive.ArchiveMounter;
 import zjlearn.check.Msg;
 import zjlearn.pack.PackagePlan;
 import zjlearn.pack.PackageRun;
@@ -87,7 +88,7 @@ final class PackageCommand implements Callable<Integer> {
         if (rules == null) {
             return Main.EXIT_USAGE;
         }
-        if (!Files.isDirectory(root)) {
+        if (!Files.isDirectory(root) && !ArchiveMounter.isArchiveFile(root)) {
             err.println(Msg.of("zjlearn：找不到文件夹 “{0}”", "zjlearn: folder \"{0}\" not found", root).render(locale));
             return Main.EXIT_USAGE;
         }

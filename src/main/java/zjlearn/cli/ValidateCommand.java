@@ -8,6 +8,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import zjlearn.ValidationResult;
 import zjlearn.Validator;
+import zjlearn.archive.ArchiveMounter;
 import zjlearn.check.Msg;
 import zjlearn.report.ReportFormat;
 import zjlearn.rules.Rules;
@@ -76,7 +77,7 @@ final class ValidateCommand implements Callable<Integer> {
         if (rules == null) {
             return Main.EXIT_USAGE;
         }
-        if (!Files.isDirectory(folder)) {
+        if (!Files.isDirectory(folder) && !ArchiveMounter.isArchiveFile(folder)) {
             err.println(Msg.of("zjlearn：找不到文件夹 “{0}”", "zjlearn: folder \"{0}\" not found", folder).render(common.locale()));
             return Main.EXIT_USAGE;
         }

@@ -1,6 +1,7 @@
 package zjlearn.pack;
 
 import zjlearn.ValidationResult;
+import zjlearn.archive.ArchiveMounter;
 import zjlearn.check.Finding;
 import zjlearn.check.Msg;
 import zjlearn.check.QuotaCheck;
@@ -294,7 +295,8 @@ public final class PackagePlan {
 
     private static Payload payload(ScanResult.Level level, ProbedFile f, boolean prefixed) {
         String rel = f.file().relPath();
-        String inUnit = level == ScanResult.Level.PROVINCE && !prefixed ? rel.substring(rel.indexOf('/') + 1) : rel;
-        return new Payload("data/" + inUnit, f.file(), STORED_TYPES.contains(f.type()));
+        String inUnit = level == ScanResult.Level.PROVINCE && !prefixed ? rel.substring(rel.indexOf('/') + 1)
+                : ArchiveMounter.belowArchive(rel);
+        return new Payload("data/" + ArchiveMounter.asFolders(inUnit), f.file(), STORED_TYPES.contains(f.type()));
     }
 }

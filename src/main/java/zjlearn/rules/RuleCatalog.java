@@ -15,6 +15,7 @@ public final class RuleCatalog {
                 {"file.type-mismatch", "warning"}, {"file.type-not-allowed", "error"},
                 {"file.unreadable", "error"}, {"file.encrypted", "error"}, {"file.empty", "error"},
                 {"file.too-large", "error"},
+                {"archive.unsafe-entry", "error"}, {"archive.too-large", "error"}, {"archive.nested", "error"},
                 {"files.count", "error"}, {"files.too-many", "error"},
                 {"form.field-missing", "error"}, {"form.field-invalid", "error"},
                 {"text.length", "error"},

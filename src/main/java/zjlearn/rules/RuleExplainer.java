@@ -195,6 +195,9 @@ public final class RuleExplainer {
             case "file.encrypted" -> new String[] {"删除文件密码后另存", "remove the password"};
             case "file.empty" -> new String[] {"重新复制文件", "copy the file again"};
             case "file.too-large" -> new String[] {"确认是否放错文件；压缩图片后另存", "check it is the right file; compress it"};
+            case "archive.unsafe-entry" -> new String[] {"解压后检查该条目，只把推荐材料的文件夹重新压缩", "unpack, check the entry, compress only the material's folders"};
+            case "archive.too-large" -> new String[] {"解压后按文件夹报送，或分成几个压缩包", "send the unpacked folders, or several smaller archives"};
+            case "archive.nested" -> new String[] {"把里面的压缩包解压成文件夹后再一起压缩", "unpack the inner archives, then compress everything once"};
             case "files.count", "files.too-many" -> new String[] {"补齐或删去材料，使份数符合要求", "add or remove files to match the counts"};
             case "form.field-missing", "form.field-invalid" -> new String[] {"使用规定模板，按要求填写栏目", "fill in the template's fields as required"};
             case "text.length" -> new String[] {"增删工作总结内容，使字数在范围内", "lengthen or shorten the summary"};

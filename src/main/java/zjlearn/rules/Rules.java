@@ -37,7 +37,7 @@ public record Rules(
         ignore = ignore == null ? new Ignore(List.of(), List.of()) : ignore;
         severity = severity == null ? Map.of() : Map.copyOf(severity);
         previousWinners = previousWinners == null ? List.of() : List.copyOf(previousWinners);
-        limits = limits == null ? new Limits(null, null, null) : limits;
+        limits = limits == null ? new Limits(null, null, null, null) : limits;
     }
 
     public Rules withPreviousWinners(List<PreviousWinner> list) {
@@ -287,9 +287,11 @@ public record Rules(
     }
 
     /** Resource limits: files per submission, and the largest file read per role (MB). */
-    public record Limits(Integer maxFilesPerSubmission, Map<String, Integer> maxFileSizeMB, Integer otherFilesMB) {
+    public record Limits(Integer maxFilesPerSubmission, Map<String, Integer> maxFileSizeMB, Integer otherFilesMB,
+                         ArchiveLimits archives) {
         public Limits {
             maxFileSizeMB = maxFileSizeMB == null ? Map.of() : Map.copyOf(maxFileSizeMB);
+            archives = archives == null ? new ArchiveLimits(null, null, null, null) : archives;
         }
 
         /** The largest size in bytes a file of this role may have, or {@link Long#MAX_VALUE} when unlimited. */
@@ -300,6 +302,29 @@ public record Rules(
 
         public int maxFiles() {
             return maxFilesPerSubmission == null ? Integer.MAX_VALUE : maxFilesPerSubmission;
+        }
+    }
+
+    /**
+     * What an archive (zip, 7z, RAR) may hold before it is refused as hostile: entries, the declared size of
+     * all its files together, the compression ratio of an entry over 1 MB, and how deep archives inside
+     * archives are read (1: an archive in an archive is read, one more level is reported).
+     */
+    public record ArchiveLimits(Integer maxEntries, Integer maxTotalMB, Integer maxRatio, Integer maxNesting) {
+        public int entries() {
+            return maxEntries == null ? 10_000 : maxEntries;
+        }
+
+        public long totalBytes() {
+            return (maxTotalMB == null ? 20_480 : maxTotalMB) * 1024L * 1024L;
+        }
+
+        public int ratio() {
+            return maxRatio == null ? 200 : maxRatio;
+        }
+
+        public int nesting() {
+            return maxNesting == null ? 1 : maxNesting;
         }
     }
 

@@ -269,6 +269,16 @@ final class RulesValidator {
                 add("/limits/maxFileSizeMB/" + e.getKey(), "上限应为正整数（MB）");
             }
         }
+        Rules.ArchiveLimits a = limits.archives();
+        for (Object[] e : new Object[][] {{"maxEntries", a.maxEntries()}, {"maxTotalMB", a.maxTotalMB()},
+                {"maxRatio", a.maxRatio()}}) {
+            if (e[1] != null && (Integer) e[1] <= 0) {
+                add("/limits/archives/" + e[0], e[0] + " 应为正整数");
+            }
+        }
+        if (a.maxNesting() != null && a.maxNesting() < 0) {
+            add("/limits/archives/maxNesting", "maxNesting 应为 0 或正整数");
+        }
         if (limits.maxFilesPerSubmission() != null && limits.maxFilesPerSubmission() <= 0) {
             add("/limits/maxFilesPerSubmission", "maxFilesPerSubmission 应为正整数");
         }

@@ -8,10 +8,15 @@ package zjlearn.scan;
  * @param path           the file or folder, relative to the root, {@code /}-separated
  * @param submissionPath the submission it lies in, or null when it belongs to none
  * @param count          how many files there were, for {@link Kind#TOO_MANY_FILES}
+ * @param detail         what exactly is wrong, for the archive kinds (e.g. the limit exceeded, the candidates)
  */
-public record LayoutIssue(Kind kind, String path, String submissionPath, int count) {
+public record LayoutIssue(Kind kind, String path, String submissionPath, int count, String detail) {
     public LayoutIssue(Kind kind, String path, String submissionPath) {
-        this(kind, path, submissionPath, 0);
+        this(kind, path, submissionPath, 0, null);
+    }
+
+    public LayoutIssue(Kind kind, String path, String submissionPath, int count) {
+        this(kind, path, submissionPath, count, null);
     }
 
     public enum Kind {
@@ -35,6 +40,18 @@ public record LayoutIssue(Kind kind, String path, String submissionPath, int cou
         /** A file or folder that could not be listed or read (permissions). */
         UNLISTABLE,
         /** More files in a submission than rules.yaml's limit; only the first were kept. */
-        TOO_MANY_FILES
+        TOO_MANY_FILES,
+        /** An archive (or one of its entries) that cannot be read: corrupt, truncated, not the format its name says. */
+        ARCHIVE_UNREADABLE,
+        /** An archive, or entries of it, protected by a password. */
+        ARCHIVE_ENCRYPTED,
+        /** An entry whose name leaves the archive ({@code ../}, an absolute path, a drive letter) or repeats another. */
+        ARCHIVE_UNSAFE_ENTRY,
+        /** An archive over a limit of rules.yaml (entries, total size, compression ratio): not read, or that entry not read. */
+        ARCHIVE_LIMIT,
+        /** An archive inside archives deeper than rules.yaml reads. */
+        ARCHIVE_NESTED,
+        /** An archive whose folder and file name name several units, or none the rules know. */
+        ARCHIVE_UNIT_AMBIGUOUS
     }
 }

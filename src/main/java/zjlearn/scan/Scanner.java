@@ -1,5 +1,6 @@
 package zjlearn.scan;
 
+import zjlearn.archive.ArchiveMounter;
 import zjlearn.rules.Names;
 import zjlearn.rules.Vocabulary;
 
@@ -12,13 +13,17 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Walks a folder in the convention of DESIGN.md (province → unit → category → submission) and
- * records what it finds. It never follows symbolic links, never writes and never opens a file.
+ * records what it finds. It never follows symbolic links, never writes and never opens a file —
+ * except archives (zip, 7z, RAR), which it opens as read-only folders where a folder is expected
+ * ({@link ArchiveMounter}): the archive given, and archives among units, categories and submissions.
  */
 public final class Scanner {
     /** Thrown when the folder given holds nothing that looks like a submission. */
@@ -41,6 +46,9 @@ public final class Scanner {
     private static final Comparator<String> NAME_ORDER = naturalOrder();
 
     private final Vocabulary vocabulary;
+    private final ArchiveMounter archives;
+    /** The names of archives opened as folders, by the path of the folder that stands for each. */
+    private final Map<Path, String> mountNames = new HashMap<>();
     private Path root;
     private final List<String> units = new ArrayList<>();
     private final List<CategoryFolder> categoryFolders = new ArrayList<>();
@@ -49,17 +57,29 @@ public final class Scanner {
 
     public Scanner(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
+        this.archives = new ArchiveMounter(vocabulary);
     }
 
     public ScanResult scan(Path given) throws IOException, NothingToCheckException {
         root = given.toAbsolutePath().normalize();
+        Path shown = root;
+        Path parent = root.getParent();
+        if (!Files.isDirectory(root) && ArchiveMounter.isArchiveName(String.valueOf(root.getFileName()))) {
+            ArchiveMounter.Mount mount = archives.mount(root, Names.nfc(root.getFileName().toString()));
+            issues.addAll(mount.issues());
+            if (mount.path() == null) {
+                // nothing of it can be read: the issues say why
+                return new ScanResult(root, ScanResult.Level.UNIT, units, categoryFolders, submissions, issues);
+            }
+            root = mount.path();
+            mountNames.put(root, mount.name());
+        }
         if (!Files.isDirectory(root)) {
             throw new IOException("not a folder: " + given);
         }
         String name = folderName(root);
         Optional<String> category = vocabulary.category(name);
         Optional<String> unit = vocabulary.unit(name);
-        Path parent = root.getParent();
         ScanResult.Level level;
         if (category.isPresent() && unit.isEmpty()) {
             level = ScanResult.Level.CATEGORY;
@@ -97,7 +117,7 @@ public final class Scanner {
         if (submissions.isEmpty() && categoryFolders.isEmpty()) {
             throw new NothingToCheckException(name);
         }
-        return new ScanResult(root, level, units, categoryFolders, submissions, issues);
+        return new ScanResult(shown, level, units, categoryFolders, submissions, issues);
     }
 
     private boolean isNationalFolderOfSubmission(Path parent, String name) {
@@ -183,7 +203,7 @@ public final class Scanner {
         String path = rel(dir);
         List<InputFile> files = new ArrayList<>();
         boolean national = false;
-        for (Entry e : list(dir)) {
+        for (Entry e : list(dir, false)) {
             if (skipped(e, path)) {
                 continue;
             }
@@ -191,7 +211,7 @@ public final class Scanner {
                 files.add(file(e, false));
             } else if (vocabulary.isNationalFolder(category, e.name())) {
                 national = true;
-                for (Entry n : list(e.path())) {
+                for (Entry n : list(e.path(), false)) {
                     if (skipped(n, path)) {
                         continue;
                     }
@@ -239,10 +259,25 @@ public final class Scanner {
     }
 
     private List<Entry> list(Path dir) throws IOException {
+        return list(dir, true);
+    }
+
+    /** The folder's entries in name order; with {@code mount}, archives in it are opened as folders. */
+    private List<Entry> list(Path dir, boolean mount) throws IOException {
         List<Entry> entries = new ArrayList<>();
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
             for (Path p : stream) {
                 BasicFileAttributes attrs = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                if (mount && attrs.isRegularFile() && ArchiveMounter.isArchiveName(folderName(p))) {
+                    ArchiveMounter.Mount m = archives.mount(p, rel(p));
+                    issues.addAll(m.issues());
+                    if (m.path() != null) {
+                        mountNames.put(m.path(), m.name());
+                        entries.add(new Entry(m.path(), m.name(),
+                                Files.readAttributes(m.path(), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)));
+                    }
+                    continue;
+                }
                 entries.add(new Entry(p, folderName(p), attrs));
             }
         } catch (java.nio.file.AccessDeniedException e) {
@@ -252,7 +287,11 @@ public final class Scanner {
         return entries;
     }
 
-    private static String folderName(Path p) {
+    private String folderName(Path p) {
+        String mounted = mountNames.get(p);
+        if (mounted != null) {
+            return mounted;
+        }
         Path name = p.getFileName();
         return name == null ? p.toString() : Names.nfc(name.toString());
     }
@@ -260,6 +299,9 @@ public final class Scanner {
     private String rel(Path p) {
         if (p.equals(root)) {
             return ".";
+        }
+        if (ArchiveMounter.inArchive(p)) {
+            return ArchiveMounter.display(p);
         }
         List<String> parts = new ArrayList<>();
         for (Path part : root.relativize(p)) {

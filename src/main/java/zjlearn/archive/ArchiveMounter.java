@@ -1,0 +1,237 @@
+package zjlearn.archive;
+
+import zjlearn.rules.Names;
+import zjlearn.rules.Rules;
+import zjlearn.rules.Vocabulary;
+import zjlearn.scan.LayoutIssue;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Opens an archive (zip, 7z, RAR) where the scanner expects a folder, and gives it back as a read-only
+ * folder: the scanner and the probes then read it through ordinary paths, in place, and never unpack it into
+ * the input. An archive that cannot be read, or entries that must not be, become {@link LayoutIssue}s.
+ *
+ * <p>The folder that stands for the archive (the "mount") is its single top folder when it has one that is
+ * not a category folder, else the archive's root; its name, which the scanner reads as a unit, category or
+ * submission name, is the top folder's name when that names a unit, else the unit its file name names
+ * ({@code 宁波市教育局-百姓学习之星推荐材料.zip} → 宁波市), else the file name without extension.
+ */
+public final class ArchiveMounter {
+    /**
+     * An archive opened as a folder.
+     *
+     * @param path   the folder that stands for the archive, or null when nothing of it can be read
+     * @param name   the name the scanner should give that folder
+     * @param issues what is wrong with the archive, with display paths
+     * @param facts  format, name encoding and entry count, for {@code inspect}
+     */
+    public record Mount(Path path, String name, List<LayoutIssue> issues, Facts facts) {
+    }
+
+    /** What {@code inspect} says about an archive. */
+    public record Facts(String format, String nameEncoding, int entries, int files, long bytes) {
+    }
+
+    private final Vocabulary vocabulary;
+    private final Rules.ArchiveLimits limits;
+
+    public ArchiveMounter(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+        this.limits = vocabulary.rules().limits().archives();
+    }
+
+    /** Whether a file name is an archive's (.zip, .7z, .rar, any case). */
+    public static boolean isArchiveName(String fileName) {
+        String lower = fileName.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".zip") || lower.endsWith(".7z") || lower.endsWith(".rar");
+    }
+
+    /** The path as the clerk sees it ({@code 宁波市.zip!/百姓学习之星/01-赵志刚/推荐表.docx}), or null outside archives. */
+    public static String display(Path path) {
+        return path instanceof ArchivePath p ? p.getFileSystem().display(p) : null;
+    }
+
+    /** Whether {@code file} is an archive the commands accept where they accept a folder. */
+    public static boolean isArchiveFile(Path file) {
+        return java.nio.file.Files.isRegularFile(file) && file.getFileName() != null && isArchiveName(file.getFileName().toString());
+    }
+
+    /** A display path without its leading archive ({@code 宁波市.zip!/百姓学习之星/…} → {@code 百姓学习之星/…}). */
+    public static String belowArchive(String path) {
+        int slash = path.indexOf('/');
+        return slash > 0 && path.charAt(slash - 1) == '!' ? path.substring(slash + 1) : path;
+    }
+
+    /** A display path as folders: each archive it passes through ({@code 01-赵志刚.zip!}) becomes a folder of that name. */
+    public static String asFolders(String path) {
+        return path.replace("!/", "/");
+    }
+
+    /** Whether a path lies inside an archive opened here. */
+    public static boolean inArchive(Path path) {
+        return path instanceof ArchivePath;
+    }
+
+    /**
+     * Opens {@code file} as a folder.
+     *
+     * @param display how reports name the archive file (its path relative to the folder given, or its name)
+     */
+    public Mount mount(Path file, String display) {
+        String fileName = Names.nfc(file.getFileName() == null ? display : file.getFileName().toString());
+        int depth = file instanceof ArchivePath p ? p.getFileSystem().depth() + 1 : 0;
+        List<Problem> problems = new ArrayList<>();
+        if (depth > limits.nesting()) {
+            problems.add(Problem.of(LayoutIssue.Kind.ARCHIVE_NESTED, null, String.valueOf(depth)));
+            return failed(display, problems, null);
+        }
+        Opening opening = new Opening();
+        FileChannel channel = null;
+        try {
+            channel = FileChannel.open(file, StandardOpenOption.READ);
+            opening.holds(channel);
+            List<RawEntry> entries = read(channel, opening, problems);
+            TreeBuilder tree = new TreeBuilder(problems, limits);
+            entries.forEach(tree::add);
+            if (tree.bytes() > limits.totalBytes()) {
+                throw new Opening.LimitException("total", tree.bytes());
+            }
+            if (tree.files() > 0 && tree.files() == tree.encrypted()) {
+                throw new Opening.EncryptedException("every entry is encrypted");
+            }
+            ArchiveFileSystem fs = new ArchiveFileSystem(tree.root(), display, depth);
+            opening.resources.forEach(fs::holds);
+            Placement placement = place(tree.root(), fileName, problems);
+            ArchivePath mountPath = new ArchivePath(fs, placement.names(), true);
+            fs.mountAt(mountPath);
+            Mounts.register(fs);
+            Facts facts = new Facts(opening.format, opening.nameEncoding, entries.size(), tree.files(), tree.bytes());
+            return new Mount(mountPath, placement.name(), issues(display, fs, problems), facts);
+        } catch (Opening.EncryptedException e) {
+            opening.closeAll();
+            problems.removeIf(p -> p.kind() == LayoutIssue.Kind.ARCHIVE_ENCRYPTED);
+            problems.add(Problem.of(LayoutIssue.Kind.ARCHIVE_ENCRYPTED, null, e.getMessage()));
+            return failed(display, problems, opening);
+        } catch (Opening.LimitException e) {
+            opening.closeAll();
+            problems.add(new Problem(LayoutIssue.Kind.ARCHIVE_LIMIT, null, e.what, (int) Math.min(Integer.MAX_VALUE, e.actual)));
+            return failed(display, problems, opening);
+        } catch (IOException | RuntimeException | OutOfMemoryError | StackOverflowError | LinkageError e) {
+            opening.closeAll();
+            problems.add(Problem.of(LayoutIssue.Kind.ARCHIVE_UNREADABLE, null, describe(e)));
+            return failed(display, problems, opening);
+        }
+    }
+
+    private List<RawEntry> read(FileChannel channel, Opening opening, List<Problem> problems) throws IOException {
+        ByteBuffer head = ByteBuffer.allocate(8);
+        while (head.hasRemaining() && channel.read(head, head.position()) > 0) {
+            // a short file stops early
+        }
+        byte[] b = head.array();
+        int n = head.position();
+        if (n >= 4 && b[0] == 'P' && b[1] == 'K' && (b[2] == 3 && b[3] == 4 || b[2] == 5 && b[3] == 6 || b[2] == 7 && b[3] == 8)) {
+            return ZipReader.read(channel, opening, problems, limits.entries());
+        }
+        if (n >= 6 && b[0] == '7' && b[1] == 'z' && (b[2] & 0xff) == 0xBC && (b[3] & 0xff) == 0xAF && b[4] == 0x27 && b[5] == 0x1C) {
+            return SevenZReader.read(channel, opening, problems, limits);
+        }
+        if (n >= 7 && b[0] == 'R' && b[1] == 'a' && b[2] == 'r' && b[3] == '!' && b[4] == 0x1A && b[5] == 0x07) {
+            return RarReader.read(channel, opening, problems, limits);
+        }
+        throw new IOException(n == 0 ? "the file is empty" : "not a zip, 7z or RAR archive (its content is something else)");
+    }
+
+    private static String describe(Throwable e) {
+        String message = e.getMessage();
+        return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    }
+
+    private record Placement(List<String> names, String name) {
+    }
+
+    /** Where the mount lies and what the scanner should call it (see the class comment). */
+    private Placement place(Node root, String fileName, List<Problem> problems) {
+        List<Node> visible = new ArrayList<>();
+        List<Node> ignored = new ArrayList<>();
+        for (Node child : root.children.values()) {
+            boolean ignore = child.isDirectory() ? vocabulary.isIgnoredFolder(child.name) : vocabulary.isIgnoredFile(child.name);
+            (ignore ? ignored : visible).add(child);
+        }
+        String stem = stem(fileName);
+        Node top = visible.size() == 1 && visible.get(0).isDirectory() ? visible.get(0) : null;
+        if (top != null && vocabulary.category(top.name).isEmpty()) {
+            ignored.forEach(i -> problems.add(Problem.of(LayoutIssue.Kind.TEMP_FILE, i.name, null)));
+            if (vocabulary.unit(top.name).isPresent()) {
+                return new Placement(List.of(top.name), top.name);
+            }
+            return new Placement(List.of(top.name), unitFromName(stem, top.name, problems));
+        }
+        return new Placement(List.of(), unitFromName(stem, stem, problems));
+    }
+
+    /** The one unit a file name names, else {@code fallback}; several units are an issue. */
+    private String unitFromName(String stem, String fallback, List<Problem> problems) {
+        Set<String> units = unitsNamedIn(stem);
+        if (units.size() == 1) {
+            return units.iterator().next();
+        }
+        if (units.size() > 1) {
+            problems.add(Problem.of(LayoutIssue.Kind.ARCHIVE_UNIT_AMBIGUOUS, null, String.join("、", units)));
+        }
+        return fallback;
+    }
+
+    /** Every unit of rules.yaml whose name or an alias occurs in {@code text}. */
+    Set<String> unitsNamedIn(String text) {
+        String key = Names.key(text);
+        Set<String> found = new LinkedHashSet<>();
+        for (Rules.UnitDef unit : vocabulary.rules().units()) {
+            List<String> names = new ArrayList<>(unit.aliases());
+            names.add(unit.name());
+            for (String n : names) {
+                String k = Names.key(n);
+                if (!k.isEmpty() && key.contains(k)) {
+                    found.add(unit.name());
+                }
+            }
+        }
+        return found;
+    }
+
+    private static String stem(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 ? fileName.substring(0, dot) : fileName;
+    }
+
+    private static Mount failed(String display, List<Problem> problems, Opening opening) {
+        Facts facts = opening == null ? null : new Facts(opening.format, opening.nameEncoding, 0, 0, 0);
+        return new Mount(null, null, issues(display, null, problems), facts);
+    }
+
+    private static List<LayoutIssue> issues(String display, ArchiveFileSystem fs, List<Problem> problems) {
+        List<LayoutIssue> issues = new ArrayList<>();
+        for (Problem p : problems) {
+            String path;
+            if (p.entry() == null) {
+                path = display;
+            } else if (fs != null && p.kind() != LayoutIssue.Kind.ARCHIVE_UNSAFE_ENTRY && p.kind() != LayoutIssue.Kind.TEMP_FILE) {
+                path = fs.display((ArchivePath) fs.getPath("/" + TreeBuilder.clean(p.entry())));
+            } else {
+                path = display + "!/" + p.entry();
+            }
+            issues.add(new LayoutIssue(p.kind(), path, null, p.count(), p.detail()));
+        }
+        return issues;
+    }
+}
