@@ -80,6 +80,25 @@ class DropTest {
     }
 
     @Test
+    void aDroppedArchiveIsCheckedAsValidateChecksIt() throws Exception {
+        Province p = new Province(tmp.resolve("材料"));
+        p.star("杭州市", "张三").write();
+        Path zip = tmp.resolve("杭州市.zip");
+        try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip)); Stream<Path> files = Files.walk(p.unit("杭州市"))) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                out.putNextEntry(new java.util.zip.ZipEntry(p.root().relativize(f).toString().replace('\\', '/')));
+                Files.copy(f, out);
+                out.closeEntry();
+            }
+        }
+        CliTest.Run r = run("drop", zip.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).contains("检查完成：1 个推荐对象，通过 1 个");
+        assertThat(tmp.resolve("检查报告-杭州市.html")).exists();
+        assertThat(awaitOpened()).endsWith("检查报告-杭州市.html");
+    }
+
+    @Test
     void aMissingFolderWritesNothingAndOpensNothing() throws Exception {
         CliTest.Run r = run("drop", tmp.resolve("不存在").toString());
         assertThat(r.code()).isEqualTo(Main.EXIT_USAGE);
