@@ -133,6 +133,50 @@ public final class ArchiveMounter {
         }
     }
 
+    /**
+     * What {@code zjlearn inspect} shows for an archive: format, how its names were decoded, its entries, the
+     * unit it is read as, the files it holds (the first 200) and its problems.
+     */
+    public java.util.Map<String, Object> inspect(Path file) {
+        java.util.Map<String, Object> facts = new java.util.LinkedHashMap<>();
+        String name = Names.nfc(String.valueOf(file.getFileName()));
+        facts.put("path", file.toString());
+        Mount mount = mount(file, name);
+        if (mount.facts() != null) {
+            facts.put("type", mount.facts().format());
+            java.util.Map<String, Object> archive = new java.util.LinkedHashMap<>();
+            archive.put("format", mount.facts().format());
+            archive.put("nameEncoding", mount.facts().nameEncoding());
+            archive.put("entries", mount.facts().entries());
+            archive.put("files", mount.facts().files());
+            archive.put("bytes", mount.facts().bytes());
+            if (mount.path() != null) {
+                archive.put("readAs", mount.name());
+                List<String> files = new ArrayList<>();
+                try (java.util.stream.Stream<Path> walk = java.nio.file.Files.walk(mount.path())) {
+                    walk.filter(java.nio.file.Files::isRegularFile).limit(200).forEach(p -> files.add(display(p)));
+                } catch (IOException | java.io.UncheckedIOException e) {
+                    files.add("… " + e.getMessage());
+                }
+                archive.put("list", files);
+            }
+            facts.put("archive", archive);
+        }
+        if (!mount.issues().isEmpty()) {
+            List<java.util.Map<String, Object>> problems = new ArrayList<>();
+            for (LayoutIssue i : mount.issues()) {
+                java.util.Map<String, Object> p = new java.util.LinkedHashMap<>();
+                p.put("kind", i.kind().name().toLowerCase(Locale.ROOT));
+                p.put("path", i.path());
+                p.put("detail", i.detail());
+                problems.add(p);
+            }
+            facts.put(mount.path() == null ? "error" : "problems", mount.path() == null && problems.size() == 1
+                    ? problems.get(0) : problems);
+        }
+        return facts;
+    }
+
     private List<RawEntry> read(FileChannel channel, Opening opening, List<Problem> problems) throws IOException {
         ByteBuffer head = ByteBuffer.allocate(8);
         while (head.hasRemaining() && channel.read(head, head.position()) > 0) {

@@ -8,6 +8,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import zjlearn.archive.ArchiveMounter;
 import zjlearn.probe.Inspector;
 import zjlearn.rules.Rules;
 import zjlearn.rules.Vocabulary;
@@ -55,7 +56,8 @@ final class InspectCommand implements Callable<Integer> {
                         .render(common.locale()));
                 return Main.EXIT_USAGE;
             }
-            all.add(inspector.inspect(file));
+            all.add(ArchiveMounter.isArchiveName(String.valueOf(file.getFileName()))
+                    ? new ArchiveMounter(new Vocabulary(rules)).inspect(file) : inspector.inspect(file));
         }
         if (format == Format.json) {
             ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);

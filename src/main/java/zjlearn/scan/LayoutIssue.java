@@ -19,6 +19,11 @@ public record LayoutIssue(Kind kind, String path, String submissionPath, int cou
         this(kind, path, submissionPath, count, null);
     }
 
+    /** Whether this is about an archive that could not be read, or entries of it (what is left to report when nothing else is). */
+    public boolean isArchiveProblem() {
+        return kind.name().startsWith("ARCHIVE_");
+    }
+
     public enum Kind {
         /** A system or editor leftover (~$x.docx, Thumbs.db, .DS_Store, __MACOSX). */
         TEMP_FILE,

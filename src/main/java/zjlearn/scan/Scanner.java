@@ -110,11 +110,13 @@ public final class Scanner {
                 level = ScanResult.Level.UNIT;
                 issues.add(new LayoutIssue(LayoutIssue.Kind.UNKNOWN_UNIT, ".", null));
                 scanUnit(root, null);
+            } else if (issues.stream().anyMatch(LayoutIssue::isArchiveProblem)) {
+                level = ScanResult.Level.UNIT; // an archive whose problems are all there is to report
             } else {
                 throw new NothingToCheckException(name);
             }
         }
-        if (submissions.isEmpty() && categoryFolders.isEmpty()) {
+        if (submissions.isEmpty() && categoryFolders.isEmpty() && issues.stream().noneMatch(LayoutIssue::isArchiveProblem)) {
             throw new NothingToCheckException(name);
         }
         return new ScanResult(shown, level, units, categoryFolders, submissions, issues);

@@ -54,6 +54,22 @@ final class ArchiveZips {
         return this;
     }
 
+    /** Copies a folder tree (test fixtures into a temporary inbox). */
+    static void copyTree(Path from, Path to) {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path f : files.toList()) {
+                Path target = to.resolve(from.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(f, target);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     Path write(Path zip) {
         try {
             Files.createDirectories(zip.getParent());
