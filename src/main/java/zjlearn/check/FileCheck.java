@@ -71,11 +71,21 @@ public final class FileCheck implements Check {
                     Msg.of("文件是空的（0 字节），可能复制或下载没有完成", "the file is empty (0 bytes); the copy or download may not have finished"),
                     Msg.of("有内容的文件", "a file with content"), Msg.of("0 字节", "0 bytes"),
                     Msg.of("从原始文件重新复制一份", "copy the file again from the original"));
-            case ENCRYPTED -> sink.add("file.encrypted", submission, path,
+            case ENCRYPTED -> {
+                if (f.type() == FileType.MP4 || f.type() == FileType.QUICKTIME) {
+                    sink.add("file.encrypted", submission, path,
+                            Msg.of("视频有加密（DRM）保护：无法检查，评审方也无法播放", "the video is encrypted (DRM): it cannot be checked, nor played by the reviewers"),
+                            Msg.of("不加密的视频", "a video without protection"), Msg.literal(detail),
+                            Msg.of("请重新导出不加密的视频（用剪辑软件从原始素材导出，而不是从视频网站或付费平台下载的文件）",
+                                    "export the video again without protection (from the editing software and the original footage, not a file downloaded from a streaming or paid platform)"));
+                    return;
+                }
+                sink.add("file.encrypted", submission, path,
                     Msg.of("文件设置了打开密码，无法检查，评审方也无法打开", "the file is password-protected: it cannot be checked, nor opened by the reviewers"),
                     Msg.of("无密码的文件", "a file without password"), Msg.of("有密码保护", "password-protected"),
                     Msg.of("用 Word/Excel/WPS 打开，在“文件 → 信息 → 保护文档”中删除密码后另存", 
                             "open it, remove the password (File → Info → Protect), and save it again"));
+            }
             case TOO_LARGE -> sink.add("file.too-large", submission, path,
                     Msg.of("文件太大（{0}），超过了{1}的上限，没有检查", "the file is too large ({0}), over the limit for a {1}; it was not checked",
                             megabytes(f.file().size()), f.role() == null ? Msg.of("此类文件", "file of this kind") : Texts.role(rules, f.role())),
@@ -103,8 +113,20 @@ public final class FileCheck implements Check {
         return switch (actual) {
             case HEIC, WEBP, BMP, GIF, TIFF -> Msg.of("用看图软件或手机相册把照片“导出/另存为” JPG（{0}）格式",
                     "export or save the photo as JPEG ({0}) in an image viewer or the phone's gallery", accepted);
-            case HTML -> Msg.of("这是网页文件而非 Word 文件：用 Word/WPS 打开后“另存为” {0} 格式",
+            case HTML, MHT -> Msg.of("这是网页文件而非 Word 文件：用 Word/WPS 打开后“另存为” {0} 格式",
                     "this is a web page, not a Word file: open it in Word/WPS and save as {0}", accepted);
+            case RTF -> Msg.of("这是 RTF 文件而非 Word 文件：用 Word/WPS 打开后“另存为” {0} 格式",
+                    "this is an RTF file, not a Word file: open it in Word/WPS and save as {0}", accepted);
+            case DOC_WORD6 -> Msg.of("这是 Word 6.0/95 的旧格式文件，文件本身没有损坏，但无法读取其中的表格：用 Word/WPS 打开后“另存为”“Word 文档 (.docx)”",
+                    "this is an intact file in the old Word 6.0/95 format, whose tables cannot be read: open it in Word/WPS and save it as a Word document (.docx)");
+            case XLS_EXCEL95 -> Msg.of("这是 Excel 5.0/95（或更早）的旧格式文件，文件本身没有损坏，但无法读取：用 Excel/WPS 打开后“另存为”“Excel 工作簿 (.xlsx)”",
+                    "this is an intact file in the old Excel 5.0/95 (or older) format, which cannot be read: open it in Excel/WPS and save it as an Excel workbook (.xlsx)");
+            case XLSB -> Msg.of("这是 Excel 二进制工作簿 (.xlsb)，无法读取：用 Excel/WPS 打开后“另存为”“Excel 工作簿 (.xlsx)”",
+                    "this is an Excel binary workbook (.xlsb), which cannot be read: open it in Excel/WPS and save it as an Excel workbook (.xlsx)");
+            case DOCX_STRICT, XLSX_STRICT -> Msg.of("这是“Strict Open XML”格式（另存为时选了“严格”类型），文件没有损坏，但无法读取：用 Word/Excel/WPS 打开后“另存为”普通的“Word 文档 (.docx)”或“Excel 工作簿 (.xlsx)”",
+                    "this is the Strict Open XML format (chosen as the \"Strict\" type when saving); the file is intact but cannot be read: open it and save it as an ordinary Word document (.docx) or Excel workbook (.xlsx)");
+            case WPS -> Msg.of("这是 WPS（或 Works）的专有格式，不是 Word/Excel 兼容格式，评审方可能无法打开：用 WPS 打开后“另存为”“Word 文档 (.docx)”或“Excel 工作簿 (.xlsx)”",
+                    "this is WPS's (or Works') own format, not a Word/Excel-compatible one, and reviewers may not open it: open it in WPS and save it as a Word document (.docx) or Excel workbook (.xlsx)");
             case ENCRYPTED_OFFICE -> Msg.of("删除文件密码后另存", "remove the password and save again");
             default -> Msg.of("用相应软件另存为以下格式之一：{0}", "save it in one of these formats: {0}", accepted);
         };

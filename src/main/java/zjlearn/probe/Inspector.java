@@ -19,8 +19,6 @@ import java.util.Set;
  * gives it and the facts the checks use. Never throws for a bad file; the failure is part of the facts.
  */
 public final class Inspector {
-    private static final Set<FileType> FORM_TYPES = Set.of(FileType.DOCX, FileType.DOC, FileType.XLSX, FileType.XLS);
-    private static final Set<FileType> TEXT_TYPES = Set.of(FileType.DOCX, FileType.DOC, FileType.PDF, FileType.TXT);
 
     private final Vocabulary vocabulary;
 
@@ -34,7 +32,8 @@ public final class Inspector {
         FileType type = FileType.UNKNOWN;
         try {
             facts.put("size", Files.size(file));
-            type = TypeSniffer.sniff(file);
+            String name = file.getFileName().toString();
+            type = Prober.named(TypeSniffer.sniff(file), name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT));
             facts.put("type", type.id());
             String role = vocabulary.role(file.getFileName().toString(), type).orElse(null);
             facts.put("role", role);
@@ -61,10 +60,10 @@ public final class Inspector {
         } else if (type == FileType.MP4 || type == FileType.QUICKTIME
                 || rules.video() != null && rules.video().role().equals(role)) {
             facts.put("video", VideoProbe.probe(file).toMap());
-        } else if (FORM_TYPES.contains(type) && formOf(role) != null) {
+        } else if (FileType.FORMS.contains(type) && formOf(role) != null) {
             facts.put("form", form(file, type, role));
         }
-        if (TEXT_TYPES.contains(type) && facts.get("form") == null) {
+        if (FileType.TEXTS.contains(type) && facts.get("form") == null) {
             String text = TextExtractor.extract(file, type);
             Map<String, Object> t = new LinkedHashMap<>();
             t.put("characters", CharCounter.wordCount(text));
@@ -81,7 +80,7 @@ public final class Inspector {
             if (!def.role().equals(role)) {
                 continue;
             }
-            FormContent content = FormReader.read(file, type, Prober.resolver(def));
+            FormContent content = FormReader.read(file, type, Prober.resolver(def), Prober.formLimits(vocabulary.rules()));
             int score = content.allFields().size() + content.records().size();
             if (best == null || score > best.allFields().size() + best.records().size()) {
                 best = content;

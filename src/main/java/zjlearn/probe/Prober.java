@@ -1,6 +1,7 @@
 package zjlearn.probe;
 
 import zjlearn.probe.form.FormContent;
+import zjlearn.probe.form.FormLimits;
 import zjlearn.probe.form.FormReader;
 import zjlearn.probe.form.LabelResolver;
 import zjlearn.probe.image.ImageProbe;
@@ -44,10 +45,10 @@ public final class Prober {
         void fileDone(int done, int total, InputFile file);
     }
 
-    private static final Set<FileType> FORM_TYPES = Set.of(FileType.DOCX, FileType.DOC, FileType.XLSX, FileType.XLS);
-    private static final Set<FileType> TEXT_TYPES = Set.of(FileType.DOCX, FileType.DOC, FileType.PDF, FileType.TXT);
     private static final long TIMEOUT_SECONDS = 120;
     private static final Set<String> OFFICE_EXTENSIONS = Set.of("docx", "doc", "xlsx", "xls");
+    /** WPS Writer / WPS Spreadsheets names: usually Word 97 / Excel 97 content, else WPS's own format. */
+    private static final Set<String> WPS_EXTENSIONS = Set.of("wps", "et");
 
     private final Rules rules;
     private final Vocabulary vocabulary;
@@ -119,7 +120,7 @@ public final class Prober {
         FileType type = FileType.UNKNOWN;
         String role = vocabulary.roleByName(task.file().name()).orElse(null);
         try (OpenedFile opened = OpenedFile.open(task.file().path())) {
-            type = opened.size() == 0 ? FileType.EMPTY : TypeSniffer.sniff(opened);
+            type = named(opened.size() == 0 ? FileType.EMPTY : TypeSniffer.sniff(opened), task.file().extension());
             role = vocabulary.role(task.file().name(), type).orElse(null);
             return probe(task, opened, type, role);
         } catch (ProbeException e) {
@@ -158,11 +159,11 @@ public final class Prober {
         }
         Rules.CategoryDef category = rules.category(task.category());
         Optional<Rules.FormDef> formDef = rules.formFor(task.category(), role);
-        if (formDef.isPresent() && FORM_TYPES.contains(type)) {
-            FormContent form = FormReader.read(file.path(), type, resolvers.get(formDef.get()));
+        if (formDef.isPresent() && FileType.FORMS.contains(type)) {
+            FormContent form = FormReader.read(file.path(), type, resolvers.get(formDef.get()), formLimits(rules));
             return new ProbedFile(file, type, role, form, null, null, null, null);
         }
-        if (category.summary() != null && category.summary().role().equals(role) && TEXT_TYPES.contains(type)) {
+        if (category.summary() != null && category.summary().role().equals(role) && FileType.TEXTS.contains(type)) {
             String text = TextExtractor.extract(opened, type);
             ProbedFile.TextFacts facts = new ProbedFile.TextFacts(CharCounter.wordCount(text),
                     CharCounter.nonWhitespaceCodePoints(text));
@@ -175,6 +176,24 @@ public final class Prober {
             return new ProbedFile(file, type, role, null, null, null, VideoProbe.probe(opened.channel(), null), null);
         }
         return ProbedFile.plain(file, type, role);
+    }
+
+    /**
+     * The content type, except that an unrecognised file named .wps/.et is called WPS's own format: WPS writes
+     * Word 97 / Excel 97 files under these names (read as such), and otherwise its own format, which nothing
+     * here can read.
+     */
+    static FileType named(FileType content, String extension) {
+        return content == FileType.UNKNOWN && WPS_EXTENSIONS.contains(extension) ? FileType.WPS : content;
+    }
+
+    /** The bounds on reading one form, from rules.yaml's limits (the reader's defaults where it names none). */
+    static FormLimits formLimits(Rules rules) {
+        Rules.Limits l = rules.limits();
+        FormLimits d = FormLimits.DEFAULT;
+        return new FormLimits(l.maxCellChars() == null ? d.cellChars() : l.maxCellChars(),
+                l.maxTableCells() == null ? d.tableCells() : l.maxTableCells(),
+                l.maxFormChars() == null ? d.textChars() : l.maxFormChars());
     }
 
     /** Videos are read by their headers whatever their container, so that a .mov or .mkv gets a precise finding. */

@@ -89,6 +89,7 @@ public final class TextExtractor {
                 case DOCX:
                     return docx(file.toFile());
                 case DOC:
+                case DOC_WORD6:
                     return doc(file.toFile());
                 case PDF:
                     return pdf(file.toFile());
@@ -135,7 +136,7 @@ public final class TextExtractor {
         if (FileMagic.valueOf(file) == FileMagic.OLE2) {
             try (POIFSFileSystem fs = new POIFSFileSystem(file, true)) {
                 DirectoryNode root = fs.getRoot();
-                if (root.hasEntry("EncryptedPackage") || root.hasEntry("EncryptionInfo")) {
+                if (root.hasEntryCaseInsensitive("EncryptedPackage") || root.hasEntryCaseInsensitive("EncryptionInfo")) {
                     throw new ProbeException(ProbeException.Kind.ENCRYPTED, "password-protected OOXML file");
                 }
             }
@@ -156,10 +157,10 @@ public final class TextExtractor {
     private static String doc(File file) throws Exception {
         try (POIFSFileSystem fs = new POIFSFileSystem(file, true)) {
             DirectoryNode root = fs.getRoot();
-            if (root.hasEntry("EncryptedPackage") || root.hasEntry("EncryptionInfo")) {
+            if (root.hasEntryCaseInsensitive("EncryptedPackage") || root.hasEntryCaseInsensitive("EncryptionInfo")) {
                 throw new ProbeException(ProbeException.Kind.ENCRYPTED, "password-protected OOXML file");
             }
-            if (!root.hasEntry("WordDocument")) {
+            if (!root.hasEntryCaseInsensitive("WordDocument")) {
                 throw new ProbeException(ProbeException.Kind.UNREADABLE, "not a Word document (no WordDocument stream)");
             }
             if (TypeSniffer.isEncryptedWord(root)) {

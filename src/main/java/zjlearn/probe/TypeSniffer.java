@@ -108,54 +108,37 @@ public final class TypeSniffer {
         if (magic == FileMagic.OLE2 || isZip(h)) {
             return FileType.UNKNOWN;
         }
-        if (magic == FileMagic.PDF || hasPdfHeaderNearStart(h)) {
-            return FileType.PDF;
+        Magic.Signature signature = Magic.match(h);
+        if (signature != null) {
+            return signature.type();
         }
         if (magic == FileMagic.RTF) {
             return FileType.RTF;
         }
-        // --- images ---
-        if (startsWith(h, 0, 0xFF, 0xD8, 0xFF)) {
-            return FileType.JPEG;
-        }
-        if (startsWith(h, 0, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
-            return FileType.PNG;
-        }
-        if (startsWithAscii(h, 0, "GIF87a") || startsWithAscii(h, 0, "GIF89a")) {
-            return FileType.GIF;
-        }
-        if (startsWith(h, 0, 'I', 'I', 0x2A, 0x00) || startsWith(h, 0, 'M', 'M', 0x00, 0x2A)) {
-            return FileType.TIFF;
-        }
         if (isBmp(h)) {
             return FileType.BMP;
-        }
-        if (startsWithAscii(h, 0, "RIFF") && h.length >= 12) {
-            if (startsWithAscii(h, 8, "WEBP")) {
-                return FileType.WEBP;
-            }
-            if (startsWithAscii(h, 8, "AVI ")) {
-                return FileType.AVI;
-            }
-            return FileType.UNKNOWN; // WAV and other RIFF files
         }
         // --- ISO base media (MP4, MOV, HEIC) ---
         FileType bmff = sniffIsoBmff(h, fileSize);
         if (bmff != null) {
             return bmff;
         }
-        if (startsWith(h, 0, 0x1A, 0x45, 0xDF, 0xA3)) {
-            return FileType.MATROSKA;
+        switch (magic) {
+            case BIFF2: case BIFF3: case BIFF4:
+                return FileType.XLS_EXCEL95; // Excel 2.x-4.0 worksheets: old formats, named as such
+            case MSWRITE: case WORD2: case WMF: case EMF:
+                return FileType.UNKNOWN; // nothing this CLI reads (an EMF may hold "%PDF-" in its description)
+            default:
+                break;
         }
-        // --- archives ---
-        if (startsWith(h, 0, 'R', 'a', 'r', '!', 0x1A, 0x07)) {
-            return FileType.RAR;
-        }
-        if (startsWith(h, 0, '7', 'z', 0xBC, 0xAF, 0x27, 0x1C)) {
-            return FileType.SEVEN_ZIP;
+        if (hasPdfHeaderNearStart(h)) {
+            return FileType.PDF;
         }
         // --- markup and text ---
         String textStart = textStart(h);
+        if (textStart.startsWith("mime-version:") && textStart.contains("multipart/related")) {
+            return FileType.MHT; // a Word/IE "single file web page", which web systems often hand out as .doc
+        }
         if (magic == FileMagic.HTML || looksLikeHtml(textStart)) {
             return FileType.HTML;
         }
@@ -163,19 +146,16 @@ public final class TypeSniffer {
             // XML that is not XHTML: Word 2003 XML, flat ODF, SVG... none of them can be read as text
             return FileType.UNKNOWN;
         }
-        switch (magic) {
-            case BIFF2: case BIFF3: case BIFF4: case MSWRITE: case WORD2: case WMF: case EMF:
-                return FileType.UNKNOWN; // nothing this CLI reads
-            default:
-                break;
-        }
         if (isText(h, complete)) {
             return FileType.TXT;
         }
         return FileType.UNKNOWN;
     }
 
-    /** Readers accept "%PDF-n.m" anywhere in the first 1024 bytes (junk before it is common). */
+    /**
+     * Readers accept "%PDF-n.m" anywhere in the first 1024 bytes (junk before it is common); only asked once
+     * no other format's signature matched, so a "%PDF-" inside an EMF or a ZIP header is not a PDF.
+     */
     private static boolean hasPdfHeaderNearStart(byte[] h) {
         byte[] sig = "%PDF-".getBytes(StandardCharsets.US_ASCII);
         int at = indexOf(h, sig, 0, 1024);
@@ -184,25 +164,25 @@ public final class TypeSniffer {
 
     // ------------------------------------------------------------------ OLE2
 
+    /**
+     * Stream names are compared without case: Word and Excel themselves open files whose writers spelled
+     * {@code WordDocument} or {@code Workbook} otherwise (POI's 47950_lower.doc, Crystal Reports' "BOOK").
+     */
     private static FileType sniffOle2(Path file, byte[] header) {
         try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
             DirectoryNode root = fs.getRoot();
-            Set<String> names = new HashSet<>();
-            for (Entry e : root) {
-                names.add(e.getName());
-            }
-            if (names.contains("EncryptedPackage") || names.contains("EncryptionInfo")) {
+            if (root.hasEntryCaseInsensitive("EncryptedPackage") || root.hasEntryCaseInsensitive("EncryptionInfo")) {
                 return FileType.ENCRYPTED_OFFICE;
             }
-            if (names.contains("WordDocument")) {
-                return isEncryptedWord(root) ? FileType.ENCRYPTED_OFFICE : FileType.DOC;
+            if (root.hasEntryCaseInsensitive("WordDocument")) {
+                return wordType(root);
             }
-            for (String n : new String[] {"Workbook", "WORKBOOK", "BOOK", "Book"}) {
-                if (names.contains(n)) {
-                    return isEncryptedWorkbook(root, n) ? FileType.ENCRYPTED_OFFICE : FileType.XLS;
+            for (String n : new String[] {"Workbook", "Book"}) {
+                if (root.hasEntryCaseInsensitive(n)) {
+                    return workbookType(root, root.getEntryCaseInsensitive(n));
                 }
             }
-            return FileType.UNKNOWN; // PowerPoint, Outlook .msg, old WPS/ET, Visio...
+            return FileType.UNKNOWN; // PowerPoint, Outlook .msg, Works, WPS's own format, Visio...
         } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
             // A damaged compound file: fall back to the directory entry names in the header bytes.
             if (indexOf(header, utf16le("WordDocument"), 0, header.length) >= 0) {
@@ -218,18 +198,49 @@ public final class TypeSniffer {
         }
     }
 
+    /** The first 12 bytes of the Word FIB, or an empty array. */
+    private static byte[] fibBase(DirectoryNode root) {
+        try (DocumentInputStream in = root.createDocumentInputStream(root.getEntryCaseInsensitive("WordDocument"))) {
+            return in.readNBytes(12);
+        } catch (IOException | RuntimeException e) {
+            return new byte[0];
+        }
+    }
+
+    /** Word 97 and later (nFib >= 106, as POI's HWPFDocument requires), Word 6.0/95 below; encryption first. */
+    private static FileType wordType(DirectoryNode root) {
+        if (isEncryptedWord(root)) {
+            return FileType.ENCRYPTED_OFFICE;
+        }
+        byte[] fib = fibBase(root);
+        if (fib.length >= 4 && u16(fib, 2) < 106 && (u16(fib, 0) == 0xA5EC || u16(fib, 0) == 0xA5DC)) {
+            return FileType.DOC_WORD6;
+        }
+        return FileType.DOC;
+    }
+
+    /** BIFF8 (Excel 97 and later) or BIFF5 (Excel 5.0/95, which POI's HSSF cannot read), from the first BOF. */
+    private static FileType workbookType(DirectoryNode root, Entry entry) {
+        byte[] head;
+        try (DocumentInputStream in = root.createDocumentInputStream(entry)) {
+            head = in.readNBytes(8192);
+        } catch (IOException | RuntimeException e) {
+            return FileType.XLS;
+        }
+        if (head.length >= 8 && u16(head, 0) == 0x0809 && u16(head, 4) == 0x0500) {
+            return FileType.XLS_EXCEL95;
+        }
+        return isEncryptedWorkbook(head) ? FileType.ENCRYPTED_OFFICE : FileType.XLS;
+    }
+
     /** FIB base: wIdent at 0, flags at 0x0A; bit 8 = fEncrypted (set for RC4 and XOR obfuscation alike). */
     static boolean isEncryptedWord(DirectoryNode root) {
-        try (DocumentInputStream in = root.createDocumentInputStream("WordDocument")) {
-            byte[] fib = in.readNBytes(12);
-            if (fib.length < 12) {
-                return false;
-            }
-            int flags = (fib[10] & 0xFF) | (fib[11] & 0xFF) << 8;
-            return (flags & 0x0100) != 0;
-        } catch (IOException | RuntimeException e) {
+        byte[] fib = fibBase(root);
+        if (fib.length < 12) {
             return false;
         }
+        int flags = (fib[10] & 0xFF) | (fib[11] & 0xFF) << 8;
+        return (flags & 0x0100) != 0;
     }
 
     /**
@@ -237,16 +248,8 @@ public final class TypeSniffer {
      * is Excel's built-in "VelvetSweatshop" (used for "read-only recommended" files), which opens without
      * asking.
      */
-    private static boolean isEncryptedWorkbook(DirectoryNode root, String name) {
+    private static boolean isEncryptedWorkbook(byte[] head) {
         try {
-            Entry entry = root.getEntry(name);
-            if (!(entry instanceof DocumentEntry)) {
-                return false;
-            }
-            byte[] head;
-            try (DocumentInputStream in = root.createDocumentInputStream(entry)) {
-                head = in.readNBytes(8192);
-            }
             int pos = 0;
             for (int rec = 0; rec < 64 && pos + 4 <= head.length; rec++) {
                 int sid = (head[pos] & 0xFF) | (head[pos + 1] & 0xFF) << 8;
@@ -263,7 +266,7 @@ public final class TypeSniffer {
                 pos += 4 + len;
             }
             return false;
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             return false;
         }
     }
@@ -289,7 +292,8 @@ public final class TypeSniffer {
                 if (types == null) {
                     return FileType.ZIP; // absurdly large content-types part: not a file Office wrote
                 }
-                return ooxmlType(types);
+                FileType ooxml = ooxmlType(types);
+                return isStrict(zip) ? strict(ooxml) : ooxml;
             }
             ZipEntry mime = zip.getEntry("mimetype");
             if (mime != null) {
@@ -349,7 +353,25 @@ public final class TypeSniffer {
                 || t.contains("ms-excel.template.macroenabled.main+xml")) {
             return FileType.XLSX;
         }
-        return FileType.UNKNOWN; // pptx, xlsb, xps, ...: an Office file of a kind this CLI does not read
+        if (t.contains("ms-excel.sheet.binary.macroenabled.main")) {
+            return FileType.XLSB;
+        }
+        return FileType.UNKNOWN; // pptx, xps, ...: an Office file of a kind this CLI does not read
+    }
+
+    /** Strict Open XML names its relationships in the purl.oclc.org namespace instead of schemas.openxmlformats.org. */
+    private static boolean isStrict(ZipFile zip) throws IOException {
+        ZipEntry rels = zip.getEntry("_rels/.rels");
+        String text = rels == null ? null : readSmallEntry(zip, rels, 64 * 1024);
+        return text != null && text.contains("http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument");
+    }
+
+    private static FileType strict(FileType ooxml) {
+        return switch (ooxml) {
+            case DOCX -> FileType.DOCX_STRICT;
+            case XLSX -> FileType.XLSX_STRICT;
+            default -> ooxml;
+        };
     }
 
     private static FileType odfType(String mimetype) {
@@ -495,8 +517,7 @@ public final class TypeSniffer {
         if (s.startsWith("<?xml") || s.startsWith("<!--") || s.startsWith("<!doctype")) {
             return s.contains("<html");
         }
-        // A Word/IE "single file web page" (MHTML), which web systems often hand out as .doc
-        return s.startsWith("mime-version:") && s.contains("multipart/related");
+        return false;
     }
 
     /**

@@ -37,7 +37,7 @@ public record Rules(
         ignore = ignore == null ? new Ignore(List.of(), List.of()) : ignore;
         severity = severity == null ? Map.of() : Map.copyOf(severity);
         previousWinners = previousWinners == null ? List.of() : List.copyOf(previousWinners);
-        limits = limits == null ? new Limits(null, null, null, null) : limits;
+        limits = limits == null ? new Limits(null, null, null, null, null, null, null) : limits;
     }
 
     public Rules withPreviousWinners(List<PreviousWinner> list) {
@@ -286,9 +286,13 @@ public record Rules(
                               @JsonProperty(required = true) String dateField) {
     }
 
-    /** Resource limits: files per submission, and the largest file read per role (MB). */
+    /**
+     * Resource limits: files per submission, the largest file read per role (MB), the most a form may make the
+     * reader do (characters kept of one cell, cells of one table, characters read from one file; null: the
+     * reader's defaults), and what an archive may hold.
+     */
     public record Limits(Integer maxFilesPerSubmission, Map<String, Integer> maxFileSizeMB, Integer otherFilesMB,
-                         ArchiveLimits archives) {
+                         Integer maxCellChars, Integer maxTableCells, Integer maxFormChars, ArchiveLimits archives) {
         public Limits {
             maxFileSizeMB = maxFileSizeMB == null ? Map.of() : Map.copyOf(maxFileSizeMB);
             archives = archives == null ? new ArchiveLimits(null, null, null, null) : archives;

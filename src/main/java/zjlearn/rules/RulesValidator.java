@@ -282,6 +282,15 @@ final class RulesValidator {
         if (limits.maxFilesPerSubmission() != null && limits.maxFilesPerSubmission() <= 0) {
             add("/limits/maxFilesPerSubmission", "maxFilesPerSubmission 应为正整数");
         }
+        positive("/limits/maxCellChars", limits.maxCellChars());
+        positive("/limits/maxTableCells", limits.maxTableCells());
+        positive("/limits/maxFormChars", limits.maxFormChars());
+    }
+
+    private void positive(String at, Integer value) {
+        if (value != null && value <= 0) {
+            add(at, at.substring(at.lastIndexOf('/') + 1) + " 应为正整数");
+        }
     }
 
     /** The category exists and each field is a field of its nomination form. */

@@ -101,7 +101,7 @@ class TypeSnifferTest {
                         utf8("\n  <!DOCTYPE html>\n<html><body>你好</body></html>")))),
                 c("xhtml", FileType.HTML, d -> write(d, "x.doc", utf8(
                         "<?xml version=\"1.0\"?>\n<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0//EN\" \"x\">\n<html xmlns=\"http://www.w3.org/1999/xhtml\"></html>"))),
-                c("MHTML web archive saved as .doc", FileType.HTML, d -> write(d, "mht.doc", utf8(
+                c("MHTML web archive saved as .doc", FileType.MHT, d -> write(d, "mht.doc", utf8(
                         "MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"----=_NextPart\"\r\n\r\n"))),
                 c("Word 2003 XML", FileType.UNKNOWN, d -> write(d, "w.doc", utf8(
                         "<?xml version=\"1.0\"?><?mso-application progid=\"Word.Document\"?><w:wordDocument/>"))),

@@ -31,34 +31,34 @@ final class DocTables {
     private DocTables() {
     }
 
-    static List<FormBlock> read(HWPFDocument doc) {
+    static List<FormBlock> read(HWPFDocument doc, Budget budget) {
         List<FormBlock> blocks = new ArrayList<>();
         Range range = doc.getRange();
         int count = range.numParagraphs();
         int i = 0;
-        while (i < count) {
+        while (i < count && !budget.exhausted()) {
             Paragraph p = range.getParagraph(i);
             Table table = p.isInTable() ? tableAt(range, p) : null;
             if (table != null) {
-                readTable(table, blocks, 0);
+                readTable(table, blocks, 0, budget);
                 i += Math.max(1, table.numParagraphs());
             } else {
-                blocks.add(new FormBlock.Paragraph(paragraphText(p)));
+                blocks.add(new FormBlock.Paragraph(budget.take(paragraphText(p))));
                 i++;
             }
         }
         return blocks;
     }
 
-    private static void readTable(Table table, List<FormBlock> blocks, int depth) {
+    private static void readTable(Table table, List<FormBlock> blocks, int depth, Budget budget) {
         if (depth >= MAX_DEPTH) {
             return;
         }
         int level = table.getTableLevel();
         List<Integer> bounds = columnBounds(table);
-        Grid grid = new Grid();
+        Grid grid = new Grid(budget);
         List<Table> nested = new ArrayList<>();
-        for (int r = 0; r < table.numRows(); r++) {
+        for (int r = 0; r < table.numRows() && !budget.exhausted(); r++) {
             TableRow row = table.getRow(r);
             for (int c = 0; c < row.numCells(); c++) {
                 TableCell cell = row.getCell(c);
@@ -80,7 +80,7 @@ final class DocTables {
         }
         blocks.add(new FormBlock.Table(grid));
         for (Table inner : nested) {
-            readTable(inner, blocks, depth + 1);
+            readTable(inner, blocks, depth + 1, budget);
         }
     }
 

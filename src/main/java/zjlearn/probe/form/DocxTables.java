@@ -22,42 +22,48 @@ final class DocxTables {
     private DocxTables() {
     }
 
-    static List<FormBlock> read(XWPFDocument doc) {
+    static List<FormBlock> read(XWPFDocument doc, Budget budget) {
         List<FormBlock> blocks = new ArrayList<>();
         CTBody body = doc.getDocument() == null ? null : doc.getDocument().getBody();
         if (body != null) {
-            readBlocks(body.getDomNode(), blocks, 0);
+            readBlocks(body.getDomNode(), blocks, 0, budget);
         }
         return blocks;
     }
 
-    private static void readBlocks(Node parent, List<FormBlock> blocks, int depth) {
+    private static void readBlocks(Node parent, List<FormBlock> blocks, int depth, Budget budget) {
         for (Element e : children(parent)) {
+            if (budget.exhausted()) {
+                return;
+            }
             if (!W.equals(e.getNamespaceURI())) {
                 continue;
             }
             switch (e.getLocalName()) {
-                case "p" -> blocks.add(new FormBlock.Paragraph(paragraphText(e)));
-                case "tbl" -> readTable(e, blocks, depth);
+                case "p" -> blocks.add(new FormBlock.Paragraph(budget.take(paragraphText(e))));
+                case "tbl" -> readTable(e, blocks, depth, budget);
                 case "sdt" -> {
                     if (!showsPlaceholder(e)) {
-                        readBlocks(sdtContent(e), blocks, depth);
+                        readBlocks(sdtContent(e), blocks, depth, budget);
                     }
                 }
-                case "customXml", "ins", "moveTo" -> readBlocks(e, blocks, depth);
+                case "customXml", "ins", "moveTo" -> readBlocks(e, blocks, depth, budget);
                 default -> { }
             }
         }
     }
 
-    private static void readTable(Element tbl, List<FormBlock> blocks, int depth) {
+    private static void readTable(Element tbl, List<FormBlock> blocks, int depth, Budget budget) {
         if (depth >= MAX_DEPTH) {
             return;
         }
-        Grid grid = new Grid();
+        Grid grid = new Grid(budget);
         List<Element> nested = new ArrayList<>();
         int row = 0;
         for (Element tr : unwrap(tbl, "tr")) {
+            if (budget.exhausted()) {
+                break;
+            }
             int col = intVal(child(child(tr, "trPr"), "gridBefore"), 0);
             for (Element tc : unwrap(tr, "tc")) {
                 Element tcPr = child(tc, "tcPr");
@@ -80,7 +86,7 @@ final class DocxTables {
         }
         blocks.add(new FormBlock.Table(grid));
         for (Element inner : nested) {
-            readTable(inner, blocks, depth + 1);
+            readTable(inner, blocks, depth + 1, budget);
         }
     }
 

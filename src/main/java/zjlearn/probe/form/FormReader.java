@@ -42,6 +42,15 @@ public final class FormReader {
      *                        UNREADABLE for anything else that cannot be read
      */
     public static FormContent read(Path file, FileType type, LabelResolver labels) throws ProbeException {
+        return read(file, type, labels, FormLimits.DEFAULT);
+    }
+
+    /**
+     * As {@link #read(Path, FileType, LabelResolver)}, reading no more than {@code limits} allow: the text of a
+     * cell is cut to its limit and cells past a table's or the file's limit are not read.
+     */
+    public static FormContent read(Path file, FileType type, LabelResolver labels, FormLimits limits)
+            throws ProbeException {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(labels, "labels");
         if (type != FileType.DOCX && type != FileType.DOC && type != FileType.XLSX && type != FileType.XLS) {
@@ -49,7 +58,7 @@ public final class FormReader {
         }
         checkSize(file);
         try {
-            return FormPairing.pair(blocks(file.toFile(), type), labels);
+            return FormPairing.pair(blocks(file.toFile(), type, new Budget(limits)), labels);
         } catch (ProbeException e) {
             throw e;
         } catch (EncryptedDocumentException e) {
@@ -82,28 +91,28 @@ public final class FormReader {
         }
     }
 
-    private static List<FormBlock> blocks(File file, FileType type) throws Exception {
+    private static List<FormBlock> blocks(File file, FileType type, Budget budget) throws Exception {
         return switch (type) {
             case DOCX -> {
                 try (XWPFDocument doc = load(openPackage(file), XWPFDocument::new)) {
-                    yield DocxTables.read(doc);
+                    yield DocxTables.read(doc, budget);
                 }
             }
             case XLSX -> {
                 try (XSSFWorkbook workbook = load(openPackage(file), XSSFWorkbook::new)) {
-                    yield SheetTables.read(workbook);
+                    yield SheetTables.read(workbook, budget);
                 }
             }
             case DOC -> {
                 try (POIFSFileSystem fs = openOle2(file);
                      HWPFDocument doc = new HWPFDocument(fs.getRoot())) {
-                    yield DocTables.read(doc);
+                    yield DocTables.read(doc, budget);
                 }
             }
             case XLS -> {
                 try (POIFSFileSystem fs = openOle2(file);
                      HSSFWorkbook workbook = new HSSFWorkbook(fs.getRoot(), true)) {
-                    yield SheetTables.read(workbook);
+                    yield SheetTables.read(workbook, budget);
                 }
             }
             default -> throw new IllegalArgumentException(type.id());

@@ -19,15 +19,46 @@ final class Grid {
 
     private final NavigableMap<Integer, NavigableMap<Integer, GridCell>> rows = new TreeMap<>();
     private final List<GridCell> cells = new ArrayList<>();
+    private final Budget budget;
+
+    /** A grid bounded by {@link FormLimits#DEFAULT}. */
+    Grid() {
+        this(new Budget(FormLimits.DEFAULT));
+    }
+
+    /** A grid whose cells' text counts against {@code budget}, holding at most its table-cell limit. */
+    Grid(Budget budget) {
+        this.budget = budget;
+    }
 
     /**
      * Adds a cell covering the given area and returns it; returns {@code null} (and adds nothing)
      * when its top-left position is already owned or outside the limits. Other positions already
-     * owned are left to their first owner.
+     * owned are left to their first owner. Past the budget (the table's cell limit, the file's characters)
+     * nothing is added; a cell's text is cut to the cell limit before it is cleaned.
      */
     GridCell add(int row, int col, int rowSpan, int colSpan, String text) {
+        if (budget.exhausted()) {
+            return null;
+        }
+        return place(row, col, rowSpan, colSpan, text, true);
+    }
+
+    /** {@link #add} for text already taken from the budget (a sheet's cells are read before the grid is built). */
+    GridCell addTaken(int row, int col, int rowSpan, int colSpan, String text) {
+        return place(row, col, rowSpan, colSpan, text, false);
+    }
+
+    private GridCell place(int row, int col, int rowSpan, int colSpan, String text, boolean charge) {
         if (row < 0 || col < 0 || row >= MAX_ROWS || col >= MAX_COLS || at(row, col) != null) {
             return null;
+        }
+        if (cells.size() >= budget.tableCells()) {
+            budget.tableFull();
+            return null;
+        }
+        if (charge) {
+            text = budget.take(text);
         }
         int lastRow = Math.min(row + Math.max(rowSpan, 1), MAX_ROWS) - 1;
         int lastCol = Math.min(col + Math.max(colSpan, 1), MAX_COLS) - 1;

@@ -1,7 +1,9 @@
 package zjlearn.probe.form;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
@@ -14,35 +16,52 @@ import org.apache.poi.ss.util.CellRangeAddress;
  * holds its value; the region becomes one owning cell (even when blank, since a merged box next to
  * a label is an empty answer). Blank unmerged cells are left out, so "the cell to the right" is the
  * next cell that says something.
+ *
+ * <p>Each cell's text is taken once and counted against the file's {@link Budget}: a sheet of thousands
+ * of cells that all show one huge shared string stops being read once the budget is spent.
  */
 final class SheetTables {
     private SheetTables() {
     }
 
-    static List<FormBlock> read(Workbook workbook) {
+    static List<FormBlock> read(Workbook workbook, Budget budget) {
         SheetCellText cellText = new SheetCellText();
         List<FormBlock> blocks = new ArrayList<>();
-        for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
-            blocks.add(new FormBlock.Table(grid(workbook.getSheetAt(i), cellText)));
+        for (int i = 0; i < workbook.getNumberOfSheets() && !budget.exhausted(); i++) {
+            blocks.add(new FormBlock.Table(grid(workbook.getSheetAt(i), cellText, budget)));
         }
         return blocks;
     }
 
-    private static Grid grid(Sheet sheet, SheetCellText cellText) {
+    /** A non-blank cell's position and text (already cut to the cell limit). */
+    private record Written(int row, int col, String text) {
+    }
+
+    private static Grid grid(Sheet sheet, SheetCellText cellText, Budget budget) {
+        List<Written> written = new ArrayList<>();
+        Map<Long, String> byPosition = new HashMap<>();
         int maxRow = -1;
         int maxCol = -1;
+        rows:
         for (Row row : sheet) {
             if (row.getRowNum() >= Grid.MAX_ROWS) {
                 break;
             }
             for (Cell cell : row) {
-                if (!cellText.text(cell).isBlank()) {
-                    maxRow = Math.max(maxRow, row.getRowNum());
-                    maxCol = Math.max(maxCol, cell.getColumnIndex());
+                if (budget.exhausted() || written.size() >= budget.tableCells()) {
+                    break rows;
+                }
+                String text = budget.take(cellText.text(cell));
+                if (!text.isBlank()) {
+                    Written w = new Written(row.getRowNum(), cell.getColumnIndex(), text);
+                    written.add(w);
+                    byPosition.put(key(w.row(), w.col()), text);
+                    maxRow = Math.max(maxRow, w.row());
+                    maxCol = Math.max(maxCol, w.col());
                 }
             }
         }
-        Grid grid = new Grid();
+        Grid grid = new Grid(budget);
         if (maxRow < 0) {
             return grid;
         }
@@ -55,25 +74,15 @@ final class SheetTables {
             }
             int bottom = Math.min(region.getLastRow(), maxRow);
             int right = Math.min(region.getLastColumn(), maxCol);
-            grid.add(top, left, bottom - top + 1, right - left + 1, text(sheet, top, left, cellText));
+            grid.addTaken(top, left, bottom - top + 1, right - left + 1, byPosition.getOrDefault(key(top, left), ""));
         }
-        for (Row row : sheet) {
-            if (row.getRowNum() > maxRow) {
-                break;
-            }
-            for (Cell cell : row) {
-                String text = cellText.text(cell);
-                if (!text.isBlank()) {
-                    grid.add(row.getRowNum(), cell.getColumnIndex(), 1, 1, text);
-                }
-            }
+        for (Written w : written) {
+            grid.addTaken(w.row(), w.col(), 1, 1, w.text());
         }
         return grid;
     }
 
-    private static String text(Sheet sheet, int row, int col, SheetCellText cellText) {
-        Row r = sheet.getRow(row);
-        Cell cell = r == null ? null : r.getCell(col);
-        return cell == null ? "" : cellText.text(cell);
+    private static long key(int row, int col) {
+        return (long) row << 32 | (col & 0xFFFFFFFFL);
     }
 }

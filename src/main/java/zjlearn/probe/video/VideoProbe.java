@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.LongAdder;
 import zjlearn.probe.FileType;
+import zjlearn.probe.Magic;
 import zjlearn.probe.ProbeException;
 
 /**
@@ -220,6 +221,12 @@ public final class VideoProbe {
             }
             throw new Broken(truncated ? "no moov box (file cut short)" : "no moov box");
         }
+        for (Track t : tracks) {
+            if (t.protection != null && ("vide".equals(t.handler) || "soun".equals(t.handler))) {
+                throw new ProbeException(ProbeException.Kind.ENCRYPTED, "encrypted (DRM) " + ("vide".equals(t.handler)
+                        ? "video" : "audio") + " track, scheme " + t.protection + ", codec " + t.codec);
+            }
+        }
         return facts();
     }
 
@@ -243,63 +250,19 @@ public final class VideoProbe {
         return s.toString();
     }
 
-    /** Names a non-MP4 file from its magic bytes, or returns null. Throws for known formats without a FileType. */
+    /**
+     * Names a non-MP4 file from its magic bytes (the program's one table, {@link Magic}), or returns null.
+     * Throws for known formats without a FileType.
+     */
     private static FileType sniffForeign(byte[] h) throws Broken {
-        if (starts(h, 0xFF, 0xD8, 0xFF)) {
-            return FileType.JPEG;
+        Magic.Signature signature = Magic.match(h);
+        if (signature == null) {
+            return null;
         }
-        if (starts(h, 0x1A, 0x45, 0xDF, 0xA3)) {
-            return FileType.MATROSKA;
+        if (signature.type() == FileType.UNKNOWN) {
+            throw new Broken("not an MP4 file (" + signature.name() + ")");
         }
-        if (starts(h, 0x89, 'P', 'N', 'G')) {
-            return FileType.PNG;
-        }
-        if (starts(h, 'G', 'I', 'F', '8')) {
-            return FileType.GIF;
-        }
-        if (starts(h, 'R', 'I', 'F', 'F') && h.length >= 12) {
-            String form = fourcc(h, 8);
-            if (form.equals("AVI ")) {
-                return FileType.AVI;
-            }
-            if (form.equals("WEBP")) {
-                return FileType.WEBP;
-            }
-        }
-        if (starts(h, 'P', 'K', 3, 4)) {
-            return FileType.ZIP;
-        }
-        if (starts(h, '%', 'P', 'D', 'F')) {
-            return FileType.PDF;
-        }
-        if (starts(h, 'R', 'a', 'r', '!')) {
-            return FileType.RAR;
-        }
-        if (starts(h, '7', 'z', 0xBC, 0xAF, 0x27, 0x1C)) {
-            return FileType.SEVEN_ZIP;
-        }
-        if (starts(h, 'F', 'L', 'V', 1)) {
-            throw new Broken("not an MP4 file (FLV video)");
-        }
-        if (starts(h, 0x30, 0x26, 0xB2, 0x75)) {
-            throw new Broken("not an MP4 file (ASF/WMV video)");
-        }
-        if (starts(h, 0x00, 0x00, 0x01, 0xBA)) {
-            throw new Broken("not an MP4 file (MPEG program stream)");
-        }
-        return null;
-    }
-
-    private static boolean starts(byte[] h, int... magic) {
-        if (h.length < magic.length) {
-            return false;
-        }
-        for (int i = 0; i < magic.length; i++) {
-            if ((h[i] & 0xFF) != magic[i]) {
-                return false;
-            }
-        }
-        return true;
+        return signature.type();
     }
 
     // ------------------------------------------------------------------------------------------ box tree
@@ -423,6 +386,8 @@ public final class VideoProbe {
         int[] matrix;
         Box sampleEntry;
         String codec;
+        /** Protection scheme (cenc, cbcs...) of an encrypted track, "unknown" without schm; null when clear. */
+        String protection;
         SampleEntryInfo visual;
         final Deltas deltas = new Deltas();
     }
@@ -498,6 +463,7 @@ public final class VideoProbe {
         if (entries > 0) {
             t.sampleEntry = sampleEntries.get(0);
             t.codec = t.sampleEntry.type;
+            readProtection(buf, t);
         }
         if (t.handler.equals("vide")) {
             if (t.sampleEntry == null) {
@@ -522,6 +488,48 @@ public final class VideoProbe {
             checkDataExtent(buf, stbl, sizes, t.id);
         }
         return t;
+    }
+
+    /** Protected sample entries (ISO 23001-7): encv/enca/encs/enct with a sinf naming the original format. */
+    private static final Set<String> PROTECTED_ENTRIES = Set.of("encv", "enca", "encs", "enct");
+
+    /**
+     * An encrypted track (CENC/CBCS and other DRM) has a protected sample entry with a {@code sinf}: its codec
+     * becomes the original format from {@code frma}, and the scheme from {@code schm} is kept.
+     */
+    private void readProtection(Buf buf, Track t) throws Broken {
+        Box e = t.sampleEntry;
+        int kidsAt = switch (t.handler) {
+            case "vide" -> 78;
+            case "soun" -> e.end - e.body >= 10 ? switch (u16(buf.b, e.body + 8)) {
+                case 1 -> 44;
+                case 2 -> 64;
+                default -> 28;
+            } : -1;
+            default -> -1;
+        };
+        Box sinf = null;
+        if (kidsAt >= 0 && e.body + kidsAt <= e.end) {
+            for (Box k : children(buf, e.type, e.body + kidsAt, e.end)) {
+                if (k.type.equals("sinf")) {
+                    sinf = k;
+                    break;
+                }
+            }
+        }
+        if (sinf == null && !PROTECTED_ENTRIES.contains(e.type)) {
+            return;
+        }
+        t.protection = "unknown";
+        if (sinf != null) {
+            for (Box k : children(buf, "sinf", sinf.body, sinf.end)) {
+                if (k.type.equals("frma") && k.end - k.body >= 4) {
+                    t.codec = fourcc(buf.b, k.body);
+                } else if (k.type.equals("schm") && k.end - k.body >= 8) {
+                    t.protection = fourcc(buf.b, k.body + 4).strip();
+                }
+            }
+        }
     }
 
     private static Box need(Box parent, String type, String parentName) throws Broken {
@@ -639,6 +647,11 @@ public final class VideoProbe {
             sc.skip(4);
             if (first <= prevFirst) {
                 throw new Broken("track " + trackId + ": stsc chunks out of order");
+            }
+            if (first > chunks) {
+                // players reject it (ffmpeg: "stsc entry ... is invalid"): samples would have no data
+                throw new Broken("track " + trackId + ": stsc refers to chunk " + first + " but the chunk table has "
+                        + chunks + " chunks");
             }
             prevFirst = first;
             long next = r + 1 < runs ? u32(buf.b, sc.pos) : chunks + 1;

@@ -43,6 +43,12 @@ public final class Mp4Builder {
     public int extraVideoTracks;
     public boolean audio = true;
     public boolean moovFirst;
+    /** The audio track's stsc has no entries (players accept it). */
+    public boolean audioEmptyStsc;
+    /** first_chunk of the video stsc's first run (1 is right; more than the chunk count points past the table). */
+    public long stscFirstChunk = 1;
+    /** Protection scheme ("cenc", "cbcs"): the video entry becomes encv and the audio entry enca, each with a sinf. */
+    public String encryption;
     // fragmented: 0 = not fragmented; otherwise samples per fragment (moov keeps moovSamples)
     public int fragmentSamples;
     public int moovSamples;
@@ -206,8 +212,12 @@ public final class Mp4Builder {
             sizes.writeBytes(u32(2));
         }
         byte[] stsz = fullBox("stsz", 0, 0, u32(0), u32(n), sizes.toByteArray());
-        byte[] stsc = fullBox("stsc", 0, 0, u32(1), u32(1), u32(n), u32(1));
+        byte[] stsc = audioEmptyStsc ? fullBox("stsc", 0, 0, u32(0))
+                : fullBox("stsc", 0, 0, u32(1), u32(1), u32(n), u32(1));
         byte[] stco = fullBox("stco", 0, 0, u32(1), u32(dataOffset));
+        if (encryption != null) {
+            mp4a = protect(mp4a, "enca");
+        }
         byte[] stbl = box("stbl", stsd(mp4a), stts(d), stsc, stsz, stco);
         return box("trak", tkhd, box("mdia", mdhd, hdlr, box("minf", smhd, dinf(), stbl)));
     }
@@ -240,7 +250,22 @@ public final class Mp4Builder {
         parts.add(u16(0x18));
         parts.add(u16(0xFFFF));
         parts.addAll(kids);
-        return box(fourcc, parts.toArray(new byte[0][]));
+        byte[] entry = box(fourcc, parts.toArray(new byte[0][]));
+        return encryption == null ? entry : protect(entry, "encv");
+    }
+
+    /** The sample entry renamed to encv/enca with a sinf (frma = original format, schm, schi/tenc) appended. */
+    private byte[] protect(byte[] entry, String protectedType) {
+        String original = new String(entry, 4, 4, java.nio.charset.StandardCharsets.ISO_8859_1);
+        byte[] sinf = box("sinf", box("frma", ascii(original)),
+                fullBox("schm", 0, 0, ascii(encryption), u32(0x00010000)),
+                box("schi", fullBox("tenc", 0, 0, new byte[] {0, 0, 1, 16}, new byte[16])));
+        byte[] out = Arrays.copyOf(entry, entry.length + sinf.length);
+        System.arraycopy(sinf, 0, out, entry.length, sinf.length);
+        byte[] size = u32(out.length);
+        System.arraycopy(size, 0, out, 0, 4);
+        System.arraycopy(ascii(protectedType), 0, out, 4, 4);
+        return out;
     }
 
     byte[] avcC() {
@@ -372,7 +397,7 @@ public final class Mp4Builder {
     }
 
     private byte[] stsc() {
-        return fullBox("stsc", 0, 0, u32(1), u32(1), u32(samplesPerChunk), u32(1));
+        return fullBox("stsc", 0, 0, u32(1), u32(stscFirstChunk), u32(samplesPerChunk), u32(1));
     }
 
     private byte[] stsz(int n) {
