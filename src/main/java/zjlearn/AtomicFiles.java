@@ -9,7 +9,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 
-/** Output files appear whole or not at all: written beside the target, then renamed over it. */
+/**
+ * Output files appear whole or not at all: written beside the target as {@code .<name>.<pid>.<hex>.part},
+ * then renamed over it. The part file is removed if the run is interrupted ({@link PartialFiles}), and part
+ * files of the same target left by a process that is gone are removed before writing.
+ */
 public final class AtomicFiles {
     /** What writes the content. */
     @FunctionalInterface
@@ -31,13 +35,16 @@ public final class AtomicFiles {
         // Not createTempFile: its 0600 mode would make a report others cannot read.
         Path part = dir.resolve("." + absolute.getFileName() + "." + ProcessHandle.current().pid() + "."
                 + Long.toHexString(System.nanoTime()) + ".part");
+        PartialFiles.removeStale(absolute);
         try {
-            try (OutputStream out = Files.newOutputStream(part, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            try (OutputStream out = PartialFiles.create(part,
+                    () -> Files.newOutputStream(part, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE))) {
                 body.write(out);
             }
             move(part, absolute);
         } finally {
             Files.deleteIfExists(part);
+            PartialFiles.done(part);
         }
     }
 

@@ -19,7 +19,7 @@ import java.util.logging.Logger;
         sortOptions = false, usageHelpAutoWidth = true,
         header = "检查和打包浙江省“百姓学习之星”“终身学习品牌项目”推荐材料",
         description = "检查推荐材料，按城市打包合格材料，核对收到的压缩包。",
-        subcommands = {ValidateCommand.class, PackageCommand.class, VerifyCommand.class, InspectCommand.class,
+        subcommands = {ValidateCommand.class, DropCommand.class, PackageCommand.class, VerifyCommand.class, InspectCommand.class,
                 RulesCommand.class, picocli.AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class},
         footerHeading = "%n退出码：%n")
 public final class Main implements Runnable {
@@ -57,7 +57,11 @@ public final class Main implements Runnable {
     CommonOptions.Lang lang;
 
     public static void main(String[] args) {
-        System.exit(run(args, stdout(), stderr()));
+        Interrupts.install(wantsEnglish(args) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE);
+        WindowsConsole.prepare();
+        int code = run(args, stdout(), stderr());
+        Interrupts.finished();
+        System.exit(code);
     }
 
     /** Runs a command line; the streams are where the report and the log lines go. */
@@ -134,8 +138,24 @@ public final class Main implements Runnable {
         return new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     }
 
+    /** stderr, silent once an interrupt's clean-up has run (a half-done step's failure is no news then). */
     static PrintWriter stderr() {
-        return new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        java.io.OutputStream quiet = new java.io.FilterOutputStream(System.err) {
+            @Override
+            public void write(int b) throws IOException {
+                if (!zjlearn.PartialFiles.stopping()) {
+                    out.write(b);
+                }
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                if (!zjlearn.PartialFiles.stopping()) {
+                    out.write(b, off, len);
+                }
+            }
+        };
+        return new PrintWriter(new OutputStreamWriter(quiet, StandardCharsets.UTF_8), true);
     }
 
     /** POI (log4j-api) and PDFBox (commons-logging → JUL) must not print to the user's terminal. */

@@ -123,10 +123,11 @@ final class PackageCommand implements Callable<Integer> {
         if (!existing.isEmpty() && !force) {
             String where = dryRun ? Msg.of("（实际运行时需要 --force）", " (a real run needs --force)").render(locale) : "";
             err.println(Msg.of("zjlearn：输出文件夹中已有以下文件{0}：", "zjlearn: these outputs exist already{0}:", where).render(locale));
-            existing.forEach(p -> err.println("  " + p));
+            existing.forEach(p -> err.println("  " + p + (p.getFileName().toString().endsWith(".part")
+                    ? Msg.of("（上次中断留下的未完成文件）", " (left unfinished by an interrupted run)").render(locale) : "")));
             if (!dryRun) {
-                err.println(Msg.of("不会覆盖。请换一个输出文件夹，或加 --force 覆盖（不再生成的旧压缩包会被删除）。",
-                        "Nothing was overwritten. Choose another output folder, or add --force (stale archives are then deleted).")
+                err.println(Msg.of("不会覆盖。请换一个输出文件夹，或加 --force 覆盖（不再生成的旧压缩包和未完成的文件会被删除）。",
+                        "Nothing was overwritten. Choose another output folder, or add --force (stale archives and unfinished files are then deleted).")
                         .render(locale));
                 return Main.EXIT_USAGE;
             }

@@ -191,6 +191,10 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
         if (type == LocalDate.class) {
             return Msg.of("存在的日期，格式为 年-月-日（如 2021-09-01）", "a real date written YYYY-MM-DD (e.g. 2021-09-01)");
         }
+        if (type == java.nio.file.Path.class || type == java.util.List.class) {
+            return Msg.of("文件或文件夹的路径（若路径中的汉字显示为乱码，请检查系统的语言和编码设置）",
+                    "a path to a file or folder (if its characters show garbled, check the system's locale)");
+        }
         return Msg.of("{0}", "{0}", a.paramLabel());
     }
 

@@ -66,6 +66,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "不显示进度和提示，只输出报告")
     boolean quiet;
 
+    /** The result once validated (DropCommand's summary), else null. */
+    ValidationResult result;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -87,6 +90,7 @@ final class ValidateCommand implements Callable<Integer> {
             CommonOptions.nothingToCheck(folder, err, common.locale());
             return Main.EXIT_NOTHING;
         }
+        this.result = result;
         if (timings && !quiet) {
             ValidationResult.Timings t = result.timings();
             err.println(Msg.of("用时：JVM 启动到开始检查 {0} ms，扫描 {1} ms，读取 {2} 个文件 {3} ms（{4} 线程），检查 {5} ms",
@@ -118,6 +122,6 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     private boolean useColour() {
-        return !noColor && System.console() != null && System.getenv("NO_COLOR") == null;
+        return !noColor && Terminal.colourStdout();
     }
 }

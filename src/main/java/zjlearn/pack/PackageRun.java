@@ -1,6 +1,7 @@
 package zjlearn.pack;
 
 import zjlearn.AtomicFiles;
+import zjlearn.PartialFiles;
 
 import zjlearn.report.ReportFormat;
 
@@ -13,7 +14,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.function.Consumer;
 
@@ -92,7 +95,19 @@ public final class PackageRun {
                 existing.add(out.resolve(name));
             }
         }
+        try {
+            existing.addAll(PartialFiles.staleParts(out, outputNames(plan)));
+        } catch (IOException e) {
+            // an unreadable output folder fails later, when it is written, with the reason
+        }
         return existing;
+    }
+
+    /** The names of every output a run may write into the output folder. */
+    private static Set<String> outputNames(PackagePlan plan) {
+        Set<String> names = new HashSet<>(List.of(WORKBOOK, REPORT, HTML_REPORT));
+        plan.units().stream().filter(u -> u.unit() != null).forEach(u -> names.add(u.archiveName()));
+        return names;
     }
 
     /** Writes everything (not called for --dry-run). */
@@ -102,6 +117,14 @@ public final class PackageRun {
         Files.createDirectories(out);
         Packager packager = new Packager(new Packager.Options(settings.date(), settings.agent(), settings.locale(), settings.classicZip()), progress,
                 meter);
+        if (settings.force()) {
+            for (Path stale : PartialFiles.staleParts(out, outputNames(plan))) {
+                if (Files.deleteIfExists(stale)) {
+                    progress.accept(Msg.of("已删除上次中断留下的未完成文件 {0}", "deleted {0}, left unfinished by an interrupted run",
+                            stale.getFileName()));
+                }
+            }
+        }
         List<PackagePlan.UnitPlan> toWrite = plan.units().stream().filter(PackagePlan.UnitPlan::packaged).toList();
         List<Packager.UnitResult> results = new ArrayList<>();
         int n = 0;

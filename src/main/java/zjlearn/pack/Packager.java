@@ -1,6 +1,7 @@
 package zjlearn.pack;
 
 import zjlearn.AtomicFiles;
+import zjlearn.PartialFiles;
 import zjlearn.IoErrors;
 
 import zjlearn.ValidationResult;
@@ -134,7 +135,8 @@ public final class Packager {
             facts = new BagFacts(baggingDate(unit, options.date(), plan.result().validation().rules()), payloadOxum(unit));
             String sha256;
             BagZipWriter.Layout layout = options.classicZip() ? BagZipWriter.Layout.CLASSIC : BagZipWriter.Layout.STREAMED;
-            try (BagZipWriter zip = new BagZipWriter(part, facts.baggingDate(), layout)) {
+            BagFacts bag = facts;
+            try (BagZipWriter zip = PartialFiles.create(part, () -> new BagZipWriter(part, bag.baggingDate(), layout))) {
                 long[] done = {0};
                 meter.payload(unit.archiveName(), 0, unit.payloadBytes());
                 zip.onPayloadRead(n -> {
@@ -146,12 +148,14 @@ public final class Packager {
             }
             long size = Files.size(part);
             AtomicFiles.move(part, target);
+            PartialFiles.done(part);
             return new UnitResult(unit, target, sha256, size, facts, null);
         } catch (IOException | RuntimeException e) {
             try {
                 Files.deleteIfExists(part);
+                PartialFiles.done(part);
             } catch (IOException ignored) {
-                // reported below with the original failure
+                // reported below with the original failure; an interrupted run's clean-up still knows the file
             }
             return new UnitResult(unit, null, null, 0, facts, describe(e));
         }

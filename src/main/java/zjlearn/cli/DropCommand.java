@@ -1,0 +1,128 @@
+package zjlearn.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import zjlearn.ValidationResult;
+import zjlearn.check.Msg;
+import zjlearn.report.ReportFormat;
+import zjlearn.rules.Severity;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/**
+ * What zjlearn.cmd runs when a folder (or anything else {@code validate} accepts) is dropped on it: validate
+ * it exactly as {@code validate} does, write the web page report {@code 检查报告-<name>.html} beside it, open
+ * that in the default browser and end with a one-line summary (the .cmd then waits for a key).
+ * {@code -Dzjlearn.open=none} (or the environment variable {@code ZJLEARN_OPEN=none}) opens nothing;
+ * any other value is a program run with the report's path instead of the system's browser.
+ */
+@Command(name = "drop", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
+        header = "把文件夹拖到 zjlearn.cmd 图标上时运行：检查，写出网页报告并在浏览器中打开",
+        description = {"对每个 PATH 做与 validate 相同的检查，把网页报告写在它旁边（检查报告-<名称>.html），",
+                "用默认浏览器打开，最后显示一行汇总。"},
+        footerHeading = "%n示例：%n",
+        footer = {"  zjlearn drop 杭州市", "  把“杭州市”文件夹拖到 zjlearn.cmd 图标上（效果相同）"})
+final class DropCommand implements Callable<Integer> {
+    static final String OPEN_PROPERTY = "zjlearn.open";
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CommonOptions common;
+
+    @Parameters(arity = "0..*", paramLabel = "PATH", descriptionKey = "paths", description = "要检查的文件夹（可以有多个）")
+    List<Path> paths = new ArrayList<>();
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        Locale locale = common.locale();
+        if (paths.isEmpty()) { // the .cmd was double-clicked
+            err.println(Msg.of("把要检查的材料文件夹（如“杭州市”）拖到 zjlearn.cmd 图标上松开，就会检查它，"
+                            + "并在旁边生成网页报告“检查报告-文件夹名.html”，用浏览器打开。",
+                    "Drop a folder of nominations (e.g. 杭州市) onto zjlearn.cmd: it is checked and a web page report "
+                            + "\"检查报告-<folder>.html\" is written beside it and opened in the browser.").render(locale));
+            err.println(Msg.of("也可以在命令行中使用，见 zjlearn --help。", "On the command line, see zjlearn --help.").render(locale));
+            err.flush();
+            return Main.EXIT_OK;
+        }
+        int worst = Main.EXIT_OK;
+        for (Path path : paths) {
+            worst = Math.max(worst, dropOne(path, err, locale));
+        }
+        return worst;
+    }
+
+    private int dropOne(Path path, PrintWriter err, Locale locale) throws IOException {
+        Path report = reportBeside(path);
+        ValidateCommand validate = new ValidateCommand();
+        validate.spec = spec;
+        validate.common = common;
+        validate.folder = path;
+        validate.format = ReportFormat.html;
+        validate.output = report;
+        int code = validate.call();
+        ValidationResult result = validate.result;
+        if (result == null) {
+            return code; // the reason has been printed (not found, nothing to check, rules file)
+        }
+        int total = result.validation().scan().submissions().size();
+        long passed = result.passedCount();
+        err.println(Msg.of("检查完成：{0} 个推荐对象，通过 {1} 个，不通过 {2} 个；错误 {3} 个，警告 {4} 个。报告：{5}",
+                "Checked: {0} submissions, {1} passed, {2} failed; {3} errors, {4} warnings. Report: {5}",
+                String.valueOf(total), String.valueOf(passed), String.valueOf(total - passed),
+                String.valueOf(result.count(Severity.ERROR)), String.valueOf(result.count(Severity.WARNING)), report)
+                .render(locale));
+        err.flush();
+        open(report, err, locale);
+        return code;
+    }
+
+    /** {@code 检查报告-<name>.html} in the folder that holds {@code path} ({@code .zip} and the like dropped from the name). */
+    static Path reportBeside(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        String name = absolute.getFileName() == null ? "根目录" : absolute.getFileName().toString();
+        if (Files.isRegularFile(absolute) && name.lastIndexOf('.') > 0) {
+            name = name.substring(0, name.lastIndexOf('.'));
+        }
+        Path dir = absolute.getParent() == null ? absolute : absolute.getParent();
+        return dir.resolve("检查报告-" + name + ".html");
+    }
+
+    /** Opens the report in the default browser; a failure is only a hint, the report is written. */
+    private static void open(Path report, PrintWriter err, Locale locale) {
+        String how = System.getProperty(OPEN_PROPERTY, System.getenv().getOrDefault("ZJLEARN_OPEN", ""));
+        if (how.equals("none")) {
+            return;
+        }
+        List<String> command = new ArrayList<>();
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        if (!how.isEmpty()) {
+            command.add(how);
+        } else if (os.startsWith("windows")) {
+            command.addAll(List.of("rundll32", "url.dll,FileProtocolHandler")); // no cmd parsing of & or ^ in names
+        } else if (os.contains("mac")) {
+            command.add("open");
+        } else {
+            command.add("xdg-open");
+        }
+        command.add(report.toString());
+        try {
+            new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        } catch (IOException e) {
+            err.println(Msg.of("没能自动打开浏览器，请双击打开 {0}", "Could not open a browser; open {0} yourself", report).render(locale));
+            err.flush();
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package zjlearn.cli;
+
+import zjlearn.PartialFiles;
+import zjlearn.check.Msg;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Ctrl-C (SIGINT), a closed console window or {@code kill} (SIGTERM): the JVM runs this hook and exits with
+ * 128 + the signal's number (130, 143). The hook deletes every part file the run was writing and says so.
+ */
+final class Interrupts {
+    private static volatile boolean finished;
+
+    private Interrupts() {
+    }
+
+    static void install(Locale locale) {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            List<Path> removed = PartialFiles.abandonAll();
+            if (finished) {
+                return;
+            }
+            PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
+            err.println();
+            err.println(Msg.of("zjlearn：已中断，本次运行没有完成。", "zjlearn: interrupted; the run did not finish.").render(locale));
+            if (!removed.isEmpty()) {
+                err.println(Msg.of("已删除 {0} 个写了一半的文件：", "Deleted {0} unfinished file(s):", String.valueOf(removed.size()))
+                        .render(locale));
+                removed.forEach(p -> err.println("  " + p));
+            }
+            err.flush();
+        }, "zjlearn-interrupt"));
+    }
+
+    /** The run ended by itself: the hook then only tidies up, silently. */
+    static void finished() {
+        finished = true;
+    }
+}
