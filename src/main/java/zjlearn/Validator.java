@@ -3,6 +3,7 @@ package zjlearn;
 import zjlearn.check.Checker;
 import zjlearn.check.Finding;
 import zjlearn.check.Validation;
+import zjlearn.probe.FormCategory;
 import zjlearn.probe.ProbedFile;
 import zjlearn.probe.Prober;
 import zjlearn.rules.Rules;
@@ -12,6 +13,7 @@ import zjlearn.scan.InputFile;
 import zjlearn.scan.ScanResult;
 import zjlearn.scan.Scanner;
 import zjlearn.scan.Submission;
+import zjlearn.scan.UnitFolder;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -37,7 +39,7 @@ public final class Validator {
 
     public ValidationResult validate(Path root, Prober.Progress progress) throws IOException, Scanner.NothingToCheckException {
         long start = System.nanoTime();
-        ScanResult scan = new Scanner(vocabulary).scan(root);
+        ScanResult scan = new Scanner(vocabulary, new FormCategory(rules)).scan(root);
         long scanned = System.nanoTime();
         List<Prober.Task> tasks = new ArrayList<>();
         for (CategoryFolder c : scan.categoryFolders()) {
@@ -45,6 +47,10 @@ public final class Validator {
         }
         for (Submission s : scan.submissions()) {
             s.files().forEach(f -> tasks.add(new Prober.Task(f, s.category())));
+        }
+        String anyCategory = rules.categories().keySet().iterator().next();
+        for (UnitFolder u : scan.unitFolders()) {
+            u.files().forEach(f -> tasks.add(new Prober.Task(f, anyCategory)));
         }
         Map<InputFile, ProbedFile> probed = new Prober(vocabulary, jobs).probe(tasks, progress);
         long probedAt = System.nanoTime();

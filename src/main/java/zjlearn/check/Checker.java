@@ -16,7 +16,8 @@ public final class Checker {
             new ConsistencyCheck(),
             new EligibilityCheck(),
             new PreviousWinnerCheck(),
-            new QuotaCheck());
+            new QuotaCheck(),
+            new ScopeCheck());
 
     private Checker() {
     }

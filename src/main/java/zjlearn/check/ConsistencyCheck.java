@@ -187,6 +187,9 @@ public final class ConsistencyCheck implements Check {
                 compareWithNomination(v, s, records.get(index), list, sink);
             }
         }
+        if (v.scan().level() == zjlearn.scan.ScanResult.Level.SUBMISSION) {
+            return; // the list names the category's other submissions too, which were not given
+        }
         for (int i = 0; i < records.size(); i++) {
             String name = records.get(i).getOrDefault(form.keyField(), "");
             if (matched.contains(i) || name.isBlank()) {

@@ -31,14 +31,7 @@ public final class FileCheck implements Check {
             return;
         }
         if (f.role() == null) {
-            String known = rules.roles().values().stream().map(Rules.RoleDef::name).distinct()
-                    .collect(Collectors.joining("、"));
-            sink.add("layout.unknown-file", submission, path,
-                    Msg.of("无法判断这是哪一项材料：文件名和文件内容都不符合任何规定材料",
-                            "neither the name nor the content says which material this is"),
-                    Msg.literal(known), Msg.of("{0}，文件名“{1}”", "{0}, named \"{1}\"", Texts.type(f.type()), f.file().name()),
-                    Msg.of("若是规定材料，请按材料名称重命名（如“推荐表.docx”“工作总结.docx”“证件照.jpg”）；否则删除",
-                            "if it is required material, rename it after what it is (推荐表.docx, 工作总结.docx, 证件照.jpg); otherwise delete it"));
+            unplaced(rules, f, submission, sink);
             return;
         }
         if (f.video() != null && rules.video() != null && rules.video().role().equals(f.role())) {
@@ -52,14 +45,42 @@ public final class FileCheck implements Check {
         }
         if (f.type() != FileType.UNKNOWN && !f.type().extensions().isEmpty()
                 && !f.type().matchesExtension(f.file().extension())) {
+            // Renaming to the real extension helps only when the role takes the real type; a .jpg that is HEIC
+            // renamed .heic would just lead to the next error, so it gets the conversion advice instead.
+            boolean accepted = role.types().contains(f.type().id());
             String proper = f.type().extensions().get(0);
             sink.add("file.type-mismatch", submission, path,
                     Msg.of("文件扩展名与实际格式不符：名为 .{0}，实际是{1}", "the extension says .{0} but the file is a {1}",
                             f.file().extension().isEmpty() ? "（无）" : f.file().extension(), Texts.type(f.type())),
                     Msg.of(".{0}", ".{0}", proper), Msg.literal("." + f.file().extension()),
-                    Msg.of("用原软件打开后“另存为”正确的格式，或把扩展名改为 .{0}",
-                            "open it in its program and save it in the proper format, or rename it to .{0}", proper));
+                    accepted ? Msg.of("用原软件打开后“另存为”正确的格式，或把扩展名改为 .{0}",
+                            "open it in its program and save it in the proper format, or rename it to .{0}", proper)
+                            : conversionAdvice(f.type(), role));
         }
+    }
+
+    /**
+     * A file in a submission or category folder whose role neither its name nor its content tells: an archive, or
+     * something that could be material (a document, image, video), is an error, since it is not packaged; anything
+     * else a warning.
+     */
+    private static void unplaced(Rules rules, ProbedFile f, String submission, FindingSink sink) {
+        String path = f.file().relPath();
+        if (ArchiveAdvice.isArchive(f.file().name(), f.type())) {
+            ArchiveAdvice.report(sink, submission, path, null);
+            return;
+        }
+        boolean material = f.type().couldHoldMaterial();
+        String known = rules.roles().values().stream().map(Rules.RoleDef::name).distinct()
+                .collect(Collectors.joining("、"));
+        sink.add(material ? LayoutCheck.UNPLACED : "layout.unknown-file", submission, path,
+                material ? Msg.of("无法判断这是哪一项材料（文件名不含任何材料名称），所以没有检查，也不会被打包",
+                        "the name says not which material this is, so it was neither checked nor packaged")
+                        : Msg.of("无法判断这是哪一项材料：文件名和文件内容都不符合任何规定材料，不会被打包",
+                        "neither the name nor the content says which material this is; it is not packaged"),
+                Msg.literal(known), Msg.of("{0}，文件名“{1}”", "{0}, named \"{1}\"", Texts.type(f.type()), f.file().name()),
+                Msg.of("若是规定材料，请按材料名称重命名（如“推荐表.docx”“工作总结.docx”“证件照.jpg”）；若不需要报送，把它移出报送文件夹",
+                        "if it is required material, rename it after what it is (推荐表.docx, 工作总结.docx, 证件照.jpg); if it need not be sent, move it out of the folder sent"));
     }
 
     private static void failure(Rules rules, ProbedFile f, String submission, FindingSink sink) {
@@ -111,8 +132,8 @@ public final class FileCheck implements Check {
         String accepted = role.types().stream().map(t -> "." + FileType.fromId(t).extensions().get(0))
                 .distinct().collect(Collectors.joining(" / "));
         return switch (actual) {
-            case HEIC, WEBP, BMP, GIF, TIFF -> Msg.of("用看图软件或手机相册把照片“导出/另存为” JPG（{0}）格式",
-                    "export or save the photo as JPEG ({0}) in an image viewer or the phone's gallery", accepted);
+            case HEIC, WEBP, BMP, GIF, TIFF -> Msg.of("用看图软件或手机相册把照片“导出/另存为” {0} 格式，并用导出的文件替换原来的文件（原文件移出报送文件夹）",
+                    "export or save the photo as {0} in an image viewer or the phone's gallery, and replace the original with it (move the original out of the folder sent)", accepted);
             case HTML, MHT -> Msg.of("这是网页文件而非 Word 文件：用 Word/WPS 打开后“另存为” {0} 格式",
                     "this is a web page, not a Word file: open it in Word/WPS and save as {0}", accepted);
             case RTF -> Msg.of("这是 RTF 文件而非 Word 文件：用 Word/WPS 打开后“另存为” {0} 格式",

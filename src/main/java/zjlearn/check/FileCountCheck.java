@@ -5,7 +5,10 @@ import zjlearn.rules.Rules;
 import zjlearn.scan.CategoryFolder;
 import zjlearn.scan.Submission;
 
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -23,10 +26,15 @@ public final class FileCountCheck implements Check {
             Rules.CategoryDef category = rules.category(s.category());
             List<ProbedFile> files = v.files(s);
             List<ProbedFile> main = files.stream().filter(f -> !f.file().national()).toList();
+            boolean misplaced = misplacedNational(rules, s, main, sink);
             for (Rules.FileCount count : category.files()) {
                 boolean coveredByCategory = count.categoryLevel() && v.categoryFolder(s)
                         .map(c -> hasRole(v, c, count.roles())).orElse(false);
-                check(rules, s, main, count, coveredByCategory, false, sink);
+                if (misplaced && !Collections.disjoint(count.roles(), nationalRoles(category))) {
+                    checkTooFew(rules, s, main, count, coveredByCategory, sink);
+                } else {
+                    check(rules, s, main, count, coveredByCategory, false, sink);
+                }
             }
             if (s.national() && category.national() != null) {
                 List<ProbedFile> extras = files.stream().filter(f -> f.file().national()).toList();
@@ -37,6 +45,79 @@ public final class FileCountCheck implements Check {
         }
         for (CategoryFolder c : v.scan().categoryFolders()) {
             checkCategoryLevel(v, c, sink);
+        }
+    }
+
+    /**
+     * {@code layout.national-misplaced}: the national extras (the video, and photos beyond the submission's own
+     * number) lying in the submission folder instead of its national folder. One finding that says to move them,
+     * in place of the count findings that would each say there are too many.
+     *
+     * @return whether it was reported
+     */
+    private static boolean misplacedNational(Rules rules, Submission s, List<ProbedFile> main, FindingSink sink) {
+        Rules.CategoryDef category = rules.category(s.category());
+        if (category.national() == null) {
+            return false;
+        }
+        Set<String> nationalOnly = nationalOnlyRoles(category);
+        List<ProbedFile> extras = main.stream().filter(f -> nationalOnly.contains(f.role())).toList();
+        if (extras.isEmpty()) {
+            return false;
+        }
+        int extraPhotos = 0;
+        Rules.FileCount own = null;
+        for (Rules.FileCount count : category.files()) {
+            if (count.max() != null && count.max() > 0 && Collections.disjoint(count.roles(), nationalOnly)
+                    && !Collections.disjoint(count.roles(), nationalRoles(category))) {
+                long n = main.stream().filter(f -> count.roles().contains(f.role())).count();
+                if (n - count.max() >= extraPhotos) {
+                    extraPhotos = (int) Math.max(0, n - count.max());
+                    own = count;
+                }
+            }
+        }
+        String names = extras.stream().map(f -> f.file().name()).collect(Collectors.joining("、"));
+        String folder = category.national().folder();
+        Msg photos = extraPhotos == 0 ? Msg.of("", "")
+                : Msg.of("，以及多出的 {0} 张照片", " and {0} photo(s) too many", String.valueOf(extraPhotos));
+        sink.add("layout.national-misplaced", s.path(), null,
+                Msg.of("推荐到全国的材料（{0}{1}）放在了推荐对象文件夹中，应放在“{2}”文件夹中",
+                        "the national material ({0}{1}) lies in the submission folder instead of its \"{2}\" folder",
+                        names, photos, folder),
+                Msg.of("“{0}”文件夹中", "in the \"{0}\" folder", folder), Msg.of("推荐对象文件夹中", "in the submission folder"),
+                Msg.of("在“{0}”中新建“{1}”文件夹（已有则直接使用），把{2}和用于推荐全国的照片移进去；推荐对象文件夹中只留{3}",
+                        "create the \"{1}\" folder in \"{0}\" (or use the one there) and move {2} and the national photos into it; leave only the {3} in the submission folder",
+                        s.title(), folder, names, own == null ? Msg.of("本人的材料", "own material")
+                                : Msg.of("{0} {1}", "{1} {0}", Texts.countRange(own), Texts.roles(rules, own.roles()))));
+        return true;
+    }
+
+    /** Roles the national folder asks for. */
+    private static Set<String> nationalRoles(Rules.CategoryDef category) {
+        Set<String> roles = new LinkedHashSet<>();
+        if (category.national() != null) {
+            category.national().files().forEach(c -> roles.addAll(c.roles()));
+        }
+        return roles;
+    }
+
+    /** Roles the national folder asks for and the submission folder itself must not hold (the video). */
+    private static Set<String> nationalOnlyRoles(Rules.CategoryDef category) {
+        Set<String> forbidden = new LinkedHashSet<>();
+        category.files().stream().filter(c -> c.max() != null && c.max() == 0).forEach(c -> forbidden.addAll(c.roles()));
+        Set<String> roles = nationalRoles(category);
+        roles.retainAll(forbidden);
+        return roles;
+    }
+
+    /** Only the "missing" half of a count (its "too many" half is told by the misplaced-national finding). */
+    private static void checkTooFew(Rules rules, Submission s, List<ProbedFile> files, Rules.FileCount count,
+                                    boolean coveredByCategory, FindingSink sink) {
+        long n = files.stream().filter(f -> count.roles().contains(f.role())).count();
+        int min = coveredByCategory ? 0 : count.minOrZero();
+        if (n < min) {
+            check(rules, s, files, count, coveredByCategory, false, sink);
         }
     }
 
@@ -69,8 +150,12 @@ public final class FileCountCheck implements Check {
                             where, what, Texts.countRange(count), Texts.count(n), names),
                     Texts.countRange(count), Texts.count(n),
                     count.max() == 0
-                            ? Msg.of("删除多余的文件，或确认文件是否放错了推荐对象/类别", "remove the extra files, or check whether they belong to another submission or category")
-                            : Msg.of("只保留要求的份数，删除多余或重复的文件", "keep only the required number and remove extra or duplicate files"));
+                            ? Msg.of("确认这些文件是否放错了推荐对象或类别，移到它们所属的文件夹；不需要报送的移出报送文件夹",
+                            "check whether these files belong to another submission or category and move them there; move out of the folder sent what need not be sent")
+                            : Msg.of("只保留要求的份数：重复或多余的文件移出报送文件夹{0}", "keep only the required number: move duplicate or extra files out of the folder sent{0}",
+                            national || rules.category(s.category()).national() == null ? Msg.of("", "")
+                                    : Msg.of("（推荐全国的照片放到“{0}”文件夹）", " (national photos go into the \"{0}\" folder)",
+                                    rules.category(s.category()).national().folder())));
         }
     }
 

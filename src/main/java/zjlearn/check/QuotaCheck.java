@@ -81,8 +81,8 @@ public final class QuotaCheck implements Check {
 
     /** How the unit mends an excess (shared with the packager's list of what was left out). */
     public static Msg fix(Excess e) {
-        return Msg.of("由本单位择优确定，删去 {0} 个推荐对象的文件夹；秘书处不会代为取舍，超额的类别整体不予打包",
-                "choose which to keep and remove {0} submission folder(s); the secretariat will not choose, and an over-quota category is not packaged",
+        return Msg.of("由本单位择优确定，把 {0} 个推荐对象的文件夹移出报送文件夹；秘书处不会代为取舍，超额的类别整体不予打包",
+                "choose which to keep and move {0} submission folder(s) out of the folder sent; the secretariat will not choose, and an over-quota category is not packaged",
                 String.valueOf(e.sent().size() - e.quota()));
     }
 

@@ -48,7 +48,11 @@ public record Validation(Rules rules, Vocabulary vocabulary, ScanResult scan, Ma
         return Optional.ofNullable(rules.category(category).registrationForm()).map(f -> rules.form(f).role());
     }
 
-    static String parentPath(String path) {
+    /** The folder a relative path lies in: "." for a top-level name, ".." for the root itself. */
+    public static String parentPath(String path) {
+        if (".".equals(path)) {
+            return "..";
+        }
         int slash = path.lastIndexOf('/');
         return slash < 0 ? "." : path.substring(0, slash);
     }

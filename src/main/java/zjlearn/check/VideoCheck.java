@@ -28,11 +28,12 @@ public final class VideoCheck implements Check {
         }
     }
 
-    private static void check(Rules.Video rule, ProbedFile f, String submission, FindingSink sink) {
+    private static void check(Rules.Video rule, ProbedFile f, String submission, FindingSink findings) {
         VideoFacts video = f.video();
         String path = f.file().relPath();
         String name = f.file().name();
         String out = stem(name) + "_合规.mp4";
+        Replacing sink = new Replacing(findings, name, out);
         String reencode = reencode(rule, name, out);
         if (video.truncated()) {
             sink.add("file.unreadable", submission, path,
@@ -143,6 +144,21 @@ public final class VideoCheck implements Check {
                     Msg.of("在剪辑软件中重新导出并勾选音频；或用 ffmpeg 加入配音：ffmpeg -i \"{0}\" -i 配音.m4a -map 0:v -map 1:a -c:v copy -c:a aac -shortest \"{1}\"",
                             "export it again with audio, or add a soundtrack: ffmpeg -i \"{0}\" -i sound.m4a -map 0:v -map 1:a -c:v copy -c:a aac -shortest \"{1}\"",
                             name, out));
+        }
+    }
+
+    /**
+     * Adds findings whose fix writes a new file with the instruction to replace the original by it: the new
+     * file left beside the original would be a second video, and so a new error.
+     */
+    private record Replacing(FindingSink sink, String in, String out) {
+        void add(String rule, String submission, String file, Msg message, Msg expected, Msg actual, Msg fix) {
+            Msg full = fix != null && fix.render(Locale.ROOT).contains(out)
+                    ? Msg.of("{0}；然后用生成的“{1}”替换原来的“{2}”（把原视频移出报送文件夹另存），否则会有两个视频",
+                    "{0}; then replace \"{2}\" with the new \"{1}\" (move the original out of the folder sent), or there will be two videos",
+                    fix, out, in)
+                    : fix;
+            sink.add(rule, submission, file, message, expected, actual, full);
         }
     }
 

@@ -32,7 +32,7 @@ import java.util.concurrent.Callable;
                 "不通过或超额的推荐对象不打包，并列出原因。"},
         footerHeading = "%n退出码：%n",
         footer = {"  0  全部推荐对象都已打包",
-                "  1  有推荐对象未打包（不通过或超额），或某个压缩包写入失败",
+                "  1  有推荐对象或文件、文件夹未打包（不通过、超额、放错位置），或某个压缩包写入失败",
                 "  2  用法错误、输出文件已存在（未加 --force）、输出文件夹在输入之中",
                 "  3  没有找到推荐材料",
                 "  4  程序内部错误",
@@ -133,7 +133,7 @@ final class PackageCommand implements Callable<Integer> {
         }
         if (dryRun) {
             PackageRun.printSummary(plan, null, settings, out);
-            return plan.allAccepted() ? Main.EXIT_OK : Main.EXIT_FINDINGS;
+            return plan.complete() ? Main.EXIT_OK : Main.EXIT_FINDINGS;
         }
         Packager.Meter bar = ProgressBar.forTerminal(err, quiet, common.lang == CommonOptions.Lang.en);
         PackageRun.Result written = PackageRun.run(plan, settings, m -> {

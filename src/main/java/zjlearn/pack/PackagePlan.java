@@ -13,8 +13,10 @@ import zjlearn.rules.Rules;
 import zjlearn.rules.Severity;
 import zjlearn.scan.CategoryFolder;
 import zjlearn.scan.InputFile;
+import zjlearn.scan.LayoutIssue;
 import zjlearn.scan.ScanResult;
 import zjlearn.scan.Submission;
+import zjlearn.scan.UnitFolder;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -172,6 +175,22 @@ public final class PackagePlan {
         return outcomes().stream().allMatch(Outcome::accepted);
     }
 
+    /**
+     * What the run did not package besides submissions, and why: every error that belongs to no submission and
+     * names a file or folder (an archive, a folder it did not understand, a list form in the wrong place, a second
+     * version of a unit, an unreadable unit document …). Quota errors are told by the submissions they keep out.
+     */
+    public List<Finding> leftOut() {
+        return result.generalFindings().stream()
+                .filter(f -> f.isError() && f.file() != null && !"quota.exceeded".equals(f.rule()))
+                .toList();
+    }
+
+    /** Whether everything given was packaged: every submission accepted and nothing else left out. */
+    public boolean complete() {
+        return allAccepted() && leftOut().isEmpty();
+    }
+
     /** Whether the given root may be packaged: a province root or a unit folder. */
     public static boolean packageable(ScanResult.Level level) {
         return level == ScanResult.Level.PROVINCE || level == ScanResult.Level.UNIT;
@@ -209,26 +228,43 @@ public final class PackagePlan {
         Validation v = result.validation();
         List<QuotaCheck.Excess> ofUnit = unit == null ? List.of()
                 : excesses.stream().filter(x -> x.unit().equals(unit)).toList();
+        List<LayoutIssue> conflicts = unit == null ? List.of() : v.scan().layoutIssues().stream()
+                .filter(i -> i.kind() == LayoutIssue.Kind.DUPLICATE_VERSION && i.submissionPath() == null
+                        && unit.equals(i.unit()))
+                .toList();
         List<Outcome> outcomes = new ArrayList<>();
         for (Submission s : submissions) {
-            outcomes.add(outcome(result, strict, s, ofUnit));
+            Outcome o = outcome(result, strict, s, ofUnit);
+            Optional<LayoutIssue> conflict = conflicts.stream()
+                    .filter(i -> i.category() == null || i.category().equals(s.category())).findFirst();
+            if (o.accepted() && conflict.isPresent()) {
+                Optional<Finding> finding = result.generalFindings().stream()
+                        .filter(f -> "layout.duplicate-version".equals(f.rule()) && conflict.get().path().equals(f.file()))
+                        .findFirst();
+                if (finding.isPresent()) {
+                    o = new Outcome(s, Status.REJECTED, finding.get().message(), finding.get().fix(),
+                            List.of("layout.duplicate-version"), o.errors(), o.warnings(), finding.get().message());
+                }
+            }
+            outcomes.add(o);
         }
         Set<String> folders = new LinkedHashSet<>();
+        v.scan().unitFolders().stream().filter(u -> Objects.equals(u.unit(), unit)).forEach(u -> folders.add(u.path()));
         for (Submission s : submissions) {
-            folders.add(unitFolder(v.scan().level(), s.path()));
+            folders.add(unitFolderOf(v.scan(), s));
         }
         List<Payload> payload = new ArrayList<>();
         if (unit != null) {
-            boolean prefixed = folders.size() > 1;
             Set<String> packagedCategoryFolders = new LinkedHashSet<>();
             for (Outcome o : outcomes) {
                 if (!o.accepted()) {
                     continue;
                 }
                 v.categoryFolder(o.submission()).ifPresent(c -> packagedCategoryFolders.add(c.path()));
+                String base = unitFolderOf(v.scan(), o.submission());
                 for (ProbedFile f : v.files(o.submission())) {
                     if (f.role() != null) {
-                        payload.add(payload(v.scan().level(), f, prefixed));
+                        payload.add(payload(base, f));
                     }
                 }
             }
@@ -238,7 +274,20 @@ public final class PackagePlan {
                 }
                 for (ProbedFile f : v.files(c)) {
                     if (f.role() != null && f.readable()) {
-                        payload.add(payload(v.scan().level(), f, prefixed));
+                        payload.add(payload(Validation.parentPath(c.path()), f));
+                    }
+                }
+            }
+            if (outcomes.stream().anyMatch(Outcome::accepted)) {
+                for (UnitFolder u : v.scan().unitFolders()) {
+                    if (!unit.equals(u.unit())) {
+                        continue;
+                    }
+                    for (InputFile file : u.files()) {
+                        ProbedFile f = v.facts(file);
+                        if (f.role() != null && f.readable()) {
+                            payload.add(payload(u.path(), f));
+                        }
                     }
                 }
             }
@@ -284,18 +333,22 @@ public final class PackagePlan {
         return new Outcome(s, Status.ACCEPTED, null, null, List.of(), errors, warnings, firstProblem);
     }
 
-    /** The unit folder a path lies in: its first segment from a province root, "." from a unit root. */
-    static String unitFolder(ScanResult.Level level, String path) {
-        if (level != ScanResult.Level.PROVINCE) {
-            return ".";
-        }
-        int slash = path.indexOf('/');
-        return slash < 0 ? path : path.substring(0, slash);
+    /**
+     * The unit folder a submission was read from: the folder above its category folder ("杭州市", "." from a unit
+     * root, "杭州市/杭州市" when a wrapping folder was unwrapped); for a submission lying without its category
+     * level, the folder it lies in.
+     */
+    static String unitFolderOf(ScanResult scan, Submission s) {
+        String parent = Validation.parentPath(s.path());
+        boolean inCategory = scan.categoryFolders().stream().anyMatch(c -> c.path().equals(parent));
+        return inCategory ? Validation.parentPath(parent) : parent;
     }
 
-    private static Payload payload(ScanResult.Level level, ProbedFile f, boolean prefixed) {
+    /** A file's place in the bag: data/ and its path below the unit folder it was read from. */
+    private static Payload payload(String unitFolder, ProbedFile f) {
         String rel = f.file().relPath();
-        String inUnit = level == ScanResult.Level.PROVINCE && !prefixed ? rel.substring(rel.indexOf('/') + 1)
+        // inside an archive read as a folder, paths pass through "宁波市.zip!/": the bag holds them as folders
+        String inUnit = !".".equals(unitFolder) && rel.startsWith(unitFolder + "/") ? rel.substring(unitFolder.length() + 1)
                 : ArchiveMounter.belowArchive(rel);
         return new Payload("data/" + ArchiveMounter.asFolders(inUnit), f.file(), STORED_TYPES.contains(f.type()));
     }

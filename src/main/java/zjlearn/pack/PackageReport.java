@@ -43,6 +43,14 @@ public final class PackageReport {
             Packager.UnitResult result = results.stream().filter(r -> r.plan() == unit).findFirst().orElse(null);
             unit(units.addObject(), unit, result, true, locale);
         }
+        ArrayNode leftOut = pack.putArray("leftOut");
+        for (zjlearn.check.Finding f : plan.leftOut()) {
+            ObjectNode n = leftOut.addObject();
+            n.put("path", f.file());
+            n.put("rule", f.rule());
+            n.put("reason", render(f.message(), locale));
+            n.put("fix", render(f.fix(), locale));
+        }
         return write(root);
     }
 

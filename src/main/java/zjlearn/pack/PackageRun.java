@@ -36,9 +36,9 @@ public final class PackageRun {
             return units.stream().anyMatch(u -> u.error() != null);
         }
 
-        /** 0 when every submission was packaged, else 1. */
+        /** 0 when everything given was packaged, else 1. */
         public int exitCode() {
-            return plan.allAccepted() && !failedWrites() ? 0 : 1;
+            return plan.complete() && !failedWrites() ? 0 : 1;
         }
     }
 
@@ -197,6 +197,19 @@ public final class PackageRun {
                 if (others > 0) {
                     out.println("      " + t(locale, "另有 {0} 个问题，详见 {1}", "{0} more problem(s), see {1}",
                             String.valueOf(others), settings.out().resolve(HTML_REPORT)));
+                }
+            }
+        }
+        List<zjlearn.check.Finding> leftOut = plan.leftOut();
+        if (!leftOut.isEmpty()) {
+            out.println();
+            out.println(t(locale, "未打包的文件和文件夹（{0} 个）：", "Files and folders not packaged ({0}):",
+                    String.valueOf(leftOut.size())));
+            for (zjlearn.check.Finding f : leftOut) {
+                out.println("  ✘ " + f.file());
+                out.println("      " + f.message().render(locale) + "  [" + f.rule() + "]");
+                if (f.fix() != null) {
+                    out.println("      " + t(locale, "修改：{0}", "Fix: {0}", f.fix().render(locale)));
                 }
             }
         }

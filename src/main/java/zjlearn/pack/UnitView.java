@@ -36,7 +36,8 @@ final class UnitView {
         Path root = scan.root().getFileName() == null ? Path.of(".") : scan.root().getFileName();
         ScanResult restricted = new ScanResult(root, scan.level(),
                 unit.unit() == null ? List.of() : List.of(unit.unit()), categories,
-                scan.submissions().stream().filter(submissions::contains).toList(), issues);
+                scan.submissions().stream().filter(submissions::contains).toList(), issues,
+                scan.unitFolders().stream().filter(u -> java.util.Objects.equals(u.unit(), unit.unit())).toList());
         List<Finding> findings = result.findings().stream()
                 .filter(f -> f.submission() != null ? paths.contains(f.submission())
                         : folders.contains(".") || f.file() != null && within(f.file(), folders))

@@ -93,6 +93,17 @@ public enum FileType {
         return extensions.contains(extension.toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * Whether a file of this type could hold material when its name tells not which: an Office document, a PDF,
+     * an image, a video or an archive. Plain text, web pages, empty and unrecognised files are no material.
+     */
+    public boolean couldHoldMaterial() {
+        return switch (this) {
+            case TXT, HTML, EMPTY, UNKNOWN -> false;
+            default -> true;
+        };
+    }
+
     public static FileType fromId(String id) {
         for (FileType t : values()) {
             if (t.id.equalsIgnoreCase(id)) {

@@ -12,6 +12,8 @@ public final class RuleCatalog {
         String[][] table = {
                 {"layout.unknown-file", "warning"}, {"layout.temp-file", "warning"},
                 {"layout.unknown-unit", "error"}, {"layout.empty", "error"},
+                {"layout.unplaced", "error"}, {"layout.archive", "error"}, {"layout.duplicate-version", "error"},
+                {"layout.nested-folder", "warning"}, {"layout.national-misplaced", "error"},
                 {"file.type-mismatch", "warning"}, {"file.type-not-allowed", "error"},
                 {"file.unreadable", "error"}, {"file.encrypted", "error"}, {"file.empty", "error"},
                 {"file.too-large", "error"},

@@ -184,11 +184,19 @@ public final class RuleExplainer {
 
     private String fix(String id, boolean english) {
         String[] fix = switch (id) {
-            case "layout.unknown-file" -> new String[] {"按文件夹约定放置文件，规定材料按名称命名（推荐表、登记表、工作总结、证件照……），无关文件删除",
-                    "put files where the convention expects them, name material after its role, remove the rest"};
+            case "layout.unknown-file" -> new String[] {"不需要报送的文件移出报送文件夹；若是规定材料，按名称命名（推荐表、登记表、工作总结、证件照……）",
+                    "move what need not be sent out of the folder sent; name material after its role"};
+            case "layout.unplaced" -> new String[] {"按报告所说移到约定位置（单位 → 类别 → 推荐对象），或按材料名称重命名",
+                    "move it where the report says (unit → category → submission), or name it after its role"};
+            case "layout.archive" -> new String[] {"解压后把材料放入约定位置，压缩包移出报送文件夹", "unpack it into place and move the archive out of the folder sent"};
+            case "layout.duplicate-version" -> new String[] {"确定以哪个版本为准，只保留一个文件夹（另一个移出报送文件夹）",
+                    "decide which version counts and keep only that folder (move the other out)"};
+            case "layout.national-misplaced" -> new String[] {"把视频和推荐全国的照片移入“全国推荐材料”文件夹",
+                    "move the video and the national photos into the national folder"};
+            case "layout.nested-folder" -> new String[] {"去掉多出的一层文件夹", "remove the extra folder level"};
             case "layout.temp-file" -> new String[] {"删除临时文件", "delete the leftover"};
             case "layout.unknown-unit" -> new String[] {"把文件夹改名为推荐单位名称", "rename the folder after the unit"};
-            case "layout.empty" -> new String[] {"放入材料或删除空文件夹", "fill or remove the empty folder"};
+            case "layout.empty" -> new String[] {"放入材料，或去掉空文件夹", "fill or remove the empty folder"};
             case "file.type-mismatch" -> new String[] {"用原软件另存为正确格式，或改正扩展名", "save it in its real format, or fix the extension"};
             case "file.type-not-allowed" -> new String[] {"另存为接受的格式（照片用 JPG，表格用 Word/Excel）", "save it in an accepted format"};
             case "file.unreadable" -> new String[] {"用原软件打开确认无误后另存，或重新复制原始文件", "open and save again, or copy the original again"};
@@ -198,7 +206,7 @@ public final class RuleExplainer {
             case "archive.unsafe-entry" -> new String[] {"解压后检查该条目，只把推荐材料的文件夹重新压缩", "unpack, check the entry, compress only the material's folders"};
             case "archive.too-large" -> new String[] {"解压后按文件夹报送，或分成几个压缩包", "send the unpacked folders, or several smaller archives"};
             case "archive.nested" -> new String[] {"把里面的压缩包解压成文件夹后再一起压缩", "unpack the inner archives, then compress everything once"};
-            case "files.count", "files.too-many" -> new String[] {"补齐或删去材料，使份数符合要求", "add or remove files to match the counts"};
+            case "files.count", "files.too-many" -> new String[] {"补齐材料，或把多余的文件移出报送文件夹，使份数符合要求", "add files, or move extra ones out of the folder sent, to match the counts"};
             case "form.field-missing", "form.field-invalid" -> new String[] {"使用规定模板，按要求填写栏目", "fill in the template's fields as required"};
             case "text.length" -> new String[] {"增删工作总结内容，使字数在范围内", "lengthen or shorten the summary"};
             case "image.resolution", "image.aspect", "image.grayscale", "image.not-id-photo" -> new String[] {"提供符合规格的彩色证件照和相机原图", "send the original colour photos"};
@@ -206,7 +214,7 @@ public final class RuleExplainer {
                     "check whether it is the same; if only a namesake, write 同名不同人 in the recommending unit's opinion"};
             case "eligibility.project-name-suffix" -> new String[] {"若是单位名称，改为具体的项目名称；若就是项目名称，不必修改", "rename it if it is a unit's name; otherwise keep it"};
             case "consistency.duplicate-name" -> new String[] {"与相关单位核实是否同一推荐对象；不是则填写身份证号码或在名称上加以区别", "check with the other unit; if different, give ID numbers or distinct names"};
-            case "quota.exceeded" -> new String[] {"单位自行择优，删去超出名额的推荐对象", "the unit chooses and removes the extra submissions"};
+            case "quota.exceeded" -> new String[] {"单位自行择优，把超出名额的推荐对象移出报送文件夹", "the unit chooses and moves the extra submissions out of the folder sent"};
             default -> id.startsWith("video.")
                     ? new String[] {"按报告中给出的 ffmpeg 命令转换，或在剪辑软件中按要求导出", "convert with the ffmpeg command the report gives"}
                     : new String[] {"核实后更正表格，或按通知更换推荐对象", "check and correct the forms, or nominate someone else"};

@@ -6,7 +6,12 @@ import java.util.Map;
 /** What each rule id means, for {@code zjlearn rules list}. */
 public final class RuleMeanings {
     private static final Map<String, String[]> MEANINGS = Map.ofEntries(
-            Map.entry("layout.unknown-file", new String[] {"文件或文件夹不在约定的位置，或无法判断是哪项材料", "file or folder not where the convention expects it, or of no known role"}),
+            Map.entry("layout.unknown-file", new String[] {"不可能是报送材料的文件（不是文档、图片、视频或压缩包）、空文件夹或快捷方式，不打包", "a file that cannot be material, an empty folder or a link; never packaged"}),
+            Map.entry("layout.unplaced", new String[] {"可能是材料的文件或文件夹不在约定位置（缺少类别一级、放在单位文件夹中的登记表、多出的子文件夹、无法判断是哪项材料的文档……），没有检查或不会打包", "a file or folder that may hold material is not where the convention expects it; not checked or not packaged"}),
+            Map.entry("layout.archive", new String[] {"压缩包（.zip/.7z/.rar）放在材料中：其中的材料没有检查，也不会打包，请解压", "an archive where material is expected: its content was neither checked nor packaged"}),
+            Map.entry("layout.duplicate-version", new String[] {"同一单位、类别或推荐对象有两个版本的文件夹（如“（修改版）”“副本”），只检查了一个，两者都不打包", "two versions of one unit, category or submission; only one checked, neither packaged"}),
+            Map.entry("layout.nested-folder", new String[] {"文件夹多套了一层（如 杭州市/杭州市/），已按去掉一层读取", "a folder wrapped in one more (杭州市/杭州市/); read as if unwrapped"}),
+            Map.entry("layout.national-misplaced", new String[] {"推荐全国的照片和视频没有放在“全国推荐材料”文件夹中", "national photos and video outside the national folder"}),
             Map.entry("layout.temp-file", new String[] {"系统或编辑软件的临时文件（~$、Thumbs.db、.DS_Store、__MACOSX），不打包", "system or editor leftovers, never packaged"}),
             Map.entry("layout.unknown-unit", new String[] {"文件夹名不是规定的推荐单位", "folder name is no known unit"}),
             Map.entry("layout.empty", new String[] {"单位、类别或推荐对象文件夹是空的", "empty unit, category or submission folder"}),

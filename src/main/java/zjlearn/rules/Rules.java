@@ -19,6 +19,7 @@ public record Rules(
         @JsonProperty(required = true) List<UnitDef> units,
         @JsonProperty(required = true) Map<String, RoleDef> roles,
         Ignore ignore,
+        Layout layout,
         @JsonProperty(required = true) Map<String, CategoryDef> categories,
         @JsonProperty(required = true) Map<String, FormDef> forms,
         Images images,
@@ -35,13 +36,14 @@ public record Rules(
         categories = categories == null ? Map.of() : new LinkedHashMap<>(categories);
         forms = forms == null ? Map.of() : new LinkedHashMap<>(forms);
         ignore = ignore == null ? new Ignore(List.of(), List.of()) : ignore;
+        layout = layout == null ? new Layout(null, null) : layout;
         severity = severity == null ? Map.of() : Map.copyOf(severity);
         previousWinners = previousWinners == null ? List.of() : List.copyOf(previousWinners);
         limits = limits == null ? new Limits(null, null, null, null, null, null, null) : limits;
     }
 
     public Rules withPreviousWinners(List<PreviousWinner> list) {
-        return new Rules(campaign, units, roles, ignore, categories, forms, images, video, eligibility, limits, severity, list);
+        return new Rules(campaign, units, roles, ignore, layout, categories, forms, images, video, eligibility, limits, severity, list);
     }
 
     public CategoryDef category(String id) {
@@ -96,6 +98,17 @@ public record Rules(
         public Ignore {
             names = names == null ? List.of() : List.copyOf(names);
             folders = folders == null ? List.of() : List.copyOf(folders);
+        }
+    }
+
+    /**
+     * The folder convention's own words: file roles that may lie in a unit (or category) folder, and the
+     * markers that make a folder name "another version" of the same unit, category or submission.
+     */
+    public record Layout(List<String> unitDocuments, List<String> versionMarkers) {
+        public Layout {
+            unitDocuments = unitDocuments == null ? List.of() : List.copyOf(unitDocuments);
+            versionMarkers = versionMarkers == null ? List.of() : List.copyOf(versionMarkers);
         }
     }
 

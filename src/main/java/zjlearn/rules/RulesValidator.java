@@ -26,6 +26,7 @@ final class RulesValidator {
         RulesValidator v = new RulesValidator(rules);
         v.units();
         v.roles();
+        v.layout();
         v.forms();
         v.categories();
         v.severities();
@@ -58,6 +59,15 @@ final class RulesValidator {
                 if (!names.add(Names.key(name))) {
                     add(at, "单位名称或别名“" + name + "”重复出现");
                 }
+            }
+        }
+    }
+
+    private void layout() {
+        List<String> documents = rules.layout().unitDocuments();
+        for (int i = 0; i < documents.size(); i++) {
+            if (!rules.roles().containsKey(documents.get(i))) {
+                add("/layout/unitDocuments/" + i, "layout.unitDocuments 中的“" + documents.get(i) + "”不是 roles 中定义的角色");
             }
         }
     }

@@ -24,6 +24,7 @@ public final class Vocabulary {
     private final List<Glob> ignoredNames;
     private final List<Glob> ignoredFolders;
     private final List<RolePattern> rolePatterns = new ArrayList<>();
+    private final java.util.regex.Pattern versionSuffix;
 
     public Vocabulary(Rules rules) {
         this.rules = rules;
@@ -38,6 +39,44 @@ public final class Vocabulary {
         ignoredNames = rules.ignore().names().stream().map(Glob::new).toList();
         ignoredFolders = rules.ignore().folders().stream().map(Glob::new).toList();
         rules.roles().forEach((id, role) -> role.patterns().forEach(p -> rolePatterns.add(new RolePattern(new Glob(p), id))));
+        versionSuffix = versionSuffix(rules.layout().versionMarkers());
+    }
+
+    /** One or more version markers at the end of a name key, each maybe in brackets or after a dash or a space. */
+    private static java.util.regex.Pattern versionSuffix(List<String> markers) {
+        if (markers.isEmpty()) {
+            return null;
+        }
+        String alternatives = markers.stream().map(Names::key).filter(m -> !m.isEmpty())
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed())
+                .map(java.util.regex.Pattern::quote).collect(java.util.stream.Collectors.joining("|"));
+        return java.util.regex.Pattern.compile("(?:[-_—–·.~]*[(\\[【<]?(?:" + alternatives + ")[)\\]】>]?)+$");
+    }
+
+    /**
+     * The name without the version markers of rules.yaml at its end (杭州市（修改版） → 杭州市, 02-李建国 - 副本 →
+     * 李建国), as a comparison key; empty when the name carries no marker.
+     */
+    public Optional<String> versionBase(String folderName) {
+        if (versionSuffix == null) {
+            return Optional.empty();
+        }
+        String key = Names.key(Names.stripNumberPrefix(folderName));
+        java.util.regex.Matcher m = versionSuffix.matcher(key);
+        if (!m.find() || m.start() == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(key.substring(0, m.start()));
+    }
+
+    /** A name's comparison key without its number prefix and version markers: two versions share it. */
+    public String baseKey(String folderName) {
+        return versionBase(folderName).orElse(Names.key(Names.stripNumberPrefix(folderName)));
+    }
+
+    /** Whether a file of this name may lie in a unit folder (a cover letter, a stamped scan: layout.unitDocuments). */
+    public boolean isUnitDocument(String fileName) {
+        return roleByName(fileName).map(r -> rules.layout().unitDocuments().contains(r)).orElse(false);
     }
 
     public Rules rules() {
@@ -87,8 +126,24 @@ public final class Vocabulary {
     /** Whether a file of this name may lie in the category folder itself (e.g. the category's 推荐登记表). */
     public boolean isCategoryLevelFile(String category, String fileName) {
         Optional<String> role = roleByName(fileName);
-        return role.isPresent() && rules.category(category).files().stream()
-                .anyMatch(c -> c.categoryLevel() && c.roles().contains(role.get()));
+        return role.isPresent() && (rules.category(category).files().stream()
+                .anyMatch(c -> c.categoryLevel() && c.roles().contains(role.get()))
+                || rules.layout().unitDocuments().contains(role.get()));
+    }
+
+    /**
+     * Whether a file of this name could hold material: its extension is that of an Office document, PDF, image,
+     * video or archive (a .docx, .pdf, .jpg, .mp4, .zip …; see {@link FileType#couldHoldMaterial}), or its name
+     * announces a role.
+     */
+    public boolean couldHoldMaterial(String fileName) {
+        if (roleByName(fileName).isPresent()) {
+            return true;
+        }
+        int dot = fileName.lastIndexOf('.');
+        String extension = dot <= 0 ? "" : fileName.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
+        return !extension.isEmpty() && java.util.Arrays.stream(FileType.values())
+                .anyMatch(t -> t.couldHoldMaterial() && t.extensions().contains(extension));
     }
 
     public boolean isIgnoredFile(String name) {

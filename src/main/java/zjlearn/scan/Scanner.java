@@ -2,6 +2,7 @@ package zjlearn.scan;
 
 import zjlearn.archive.ArchiveMounter;
 import zjlearn.rules.Names;
+import zjlearn.rules.Rules;
 import zjlearn.rules.Vocabulary;
 
 import java.io.IOException;
@@ -10,20 +11,24 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Walks a folder in the convention of DESIGN.md (province → unit → category → submission) and
- * records what it finds. It never follows symbolic links, never writes and never opens a file —
- * except archives (zip, 7z, RAR), which it opens as read-only folders where a folder is expected
+ * records what it finds. It never follows symbolic links and never writes; it opens a file only
+ * through the {@link CategoryGuess} it is given (to tell which category a misplaced form belongs to),
+ * and archives (zip, 7z, RAR), which it opens as read-only folders where a folder is expected
  * ({@link ArchiveMounter}): the archive given, and archives among units, categories and submissions.
+ * Nothing is dropped quietly: whatever it cannot place becomes a {@link LayoutIssue}.
  */
 public final class Scanner {
     /** Thrown when the folder given holds nothing that looks like a submission. */
@@ -31,6 +36,12 @@ public final class Scanner {
         public NothingToCheckException(String message) {
             super(message);
         }
+    }
+
+    /** Which category some files most likely belong to (a submission folder without its category level). */
+    @FunctionalInterface
+    public interface CategoryGuess {
+        Optional<String> of(List<InputFile> files);
     }
 
     private record Entry(Path path, String name, BasicFileAttributes attrs) {
@@ -43,20 +54,30 @@ public final class Scanner {
         }
     }
 
-    private static final Comparator<String> NAME_ORDER = naturalOrder();
+    private static final Comparator<String> NAME_ORDER = NameOrder.NATURAL;
+    /** How many wrapping folders (杭州市/杭州市/…) are unwrapped at most. */
+    private static final int MAX_WRAPPING = 3;
 
     private final Vocabulary vocabulary;
+    private final CategoryGuess contentGuess;
     private final ArchiveMounter archives;
     /** The names of archives opened as folders, by the path of the folder that stands for each. */
     private final Map<Path, String> mountNames = new HashMap<>();
     private Path root;
     private final List<String> units = new ArrayList<>();
+    private final List<UnitFolder> unitFolders = new ArrayList<>();
     private final List<CategoryFolder> categoryFolders = new ArrayList<>();
     private final List<Submission> submissions = new ArrayList<>();
     private final List<LayoutIssue> issues = new ArrayList<>();
 
     public Scanner(Vocabulary vocabulary) {
+        this(vocabulary, null);
+    }
+
+    /** @param contentGuess asked which category files belong to when their names do not tell; may be null */
+    public Scanner(Vocabulary vocabulary, CategoryGuess contentGuess) {
         this.vocabulary = vocabulary;
+        this.contentGuess = contentGuess;
         this.archives = new ArchiveMounter(vocabulary);
     }
 
@@ -94,22 +115,28 @@ public final class Scanner {
             level = ScanResult.Level.SUBMISSION;
             Path grandParent = parent.getParent();
             String unitName = grandParent == null ? null : vocabulary.unit(folderName(grandParent)).orElse(null);
+            String cat = vocabulary.category(folderName(parent)).get();
             addUnit(unitName);
-            scanSubmission(root, unitName, vocabulary.category(folderName(parent)).get());
+            categoryContext(parent, unitName, cat);
+            scanSubmission(root, unitName, cat);
         } else if (parent != null && isNationalFolderOfSubmission(parent, name)) {
-            return new Scanner(vocabulary).scan(parent);
+            return new Scanner(vocabulary, contentGuess).scan(parent);
         } else {
             List<Entry> children = list(root);
-            boolean hasUnits = children.stream().anyMatch(e -> e.isDirectory() && vocabulary.unit(e.name()).isPresent());
-            boolean hasCategories = children.stream().anyMatch(e -> e.isDirectory() && vocabulary.category(e.name()).isPresent());
-            if (hasUnits) {
+            Optional<Entry> wrapped = wrappedProvince(children);
+            if (hasUnits(children)) {
                 level = ScanResult.Level.PROVINCE;
                 scanProvince(children);
-            } else if (hasCategories) {
+            } else if (children.stream().anyMatch(e -> e.isDirectory() && vocabulary.category(e.name()).isPresent())) {
                 // A unit folder whose name is no known unit: check it, but quotas cannot be judged.
                 level = ScanResult.Level.UNIT;
                 issues.add(new LayoutIssue(LayoutIssue.Kind.UNKNOWN_UNIT, ".", null));
                 scanUnit(root, null);
+            } else if (wrapped.isPresent()) {
+                level = ScanResult.Level.PROVINCE;
+                issues.add(new LayoutIssue(LayoutIssue.Kind.NESTED_FOLDER, rel(wrapped.get().path()), null, 0, ".",
+                        null, null));
+                scanProvince(list(wrapped.get().path()));
             } else if (issues.stream().anyMatch(LayoutIssue::isArchiveProblem)) {
                 level = ScanResult.Level.UNIT; // an archive whose problems are all there is to report
             } else {
@@ -119,7 +146,21 @@ public final class Scanner {
         if (submissions.isEmpty() && categoryFolders.isEmpty() && issues.stream().noneMatch(LayoutIssue::isArchiveProblem)) {
             throw new NothingToCheckException(name);
         }
-        return new ScanResult(shown, level, units, categoryFolders, submissions, issues);
+        return new ScanResult(shown, level, units, categoryFolders, submissions, issues, unitFolders);
+    }
+
+    private boolean hasUnits(List<Entry> children) {
+        return children.stream().anyMatch(e -> e.isDirectory() && !e.isSymlink() && vocabulary.unit(e.name()).isPresent());
+    }
+
+    /** A province folder wrapped in one more folder (全省材料/全省材料/杭州市 …, from unzipping). */
+    private Optional<Entry> wrappedProvince(List<Entry> children) throws IOException {
+        List<Entry> dirs = children.stream().filter(e -> e.isDirectory() && !e.isSymlink()
+                && !vocabulary.isIgnoredFolder(e.name())).toList();
+        if (dirs.size() == 1 && hasUnits(list(dirs.get(0).path(), false))) {
+            return Optional.of(dirs.get(0));
+        }
+        return Optional.empty();
     }
 
     private boolean isNationalFolderOfSubmission(Path parent, String name) {
@@ -138,67 +179,194 @@ public final class Scanner {
     }
 
     private void scanProvince(List<Entry> children) throws IOException {
+        Map<String, List<Entry>> byUnit = new LinkedHashMap<>();
         for (Entry e : children) {
             if (skipped(e, null)) {
                 continue;
             }
             if (!e.isDirectory()) {
-                issues.add(new LayoutIssue(LayoutIssue.Kind.STRAY_FILE, rel(e.path()), null));
+                strayFile(e, LayoutIssue.Kind.STRAY_FILE, null);
                 continue;
             }
             Optional<String> unit = vocabulary.unit(e.name());
             if (unit.isEmpty()) {
-                issues.add(new LayoutIssue(LayoutIssue.Kind.UNKNOWN_UNIT, rel(e.path()), null));
+                issues.add(new LayoutIssue(isEmpty(e) ? LayoutIssue.Kind.EMPTY_FOLDER : LayoutIssue.Kind.UNKNOWN_UNIT,
+                        rel(e.path()), null));
                 continue;
             }
-            addUnit(unit.get());
-            scanUnit(e.path(), unit.get());
+            byUnit.computeIfAbsent(unit.get(), k -> new ArrayList<>()).add(e);
+        }
+        for (Map.Entry<String, List<Entry>> group : byUnit.entrySet()) {
+            Entry kept = keptVersion(group.getValue(), group.getKey(), null, null);
+            addUnit(group.getKey());
+            scanUnit(kept.path(), group.getKey());
         }
     }
 
+    /**
+     * Of several folders for one unit, category or submission, the one read: the first without a version
+     * marker (else the first). The others are recorded as {@link LayoutIssue.Kind#DUPLICATE_VERSION}.
+     */
+    private Entry keptVersion(List<Entry> versions, String unit, String category, String submissionOf) {
+        Entry kept = versions.stream().filter(e -> vocabulary.versionBase(e.name()).isEmpty()).findFirst()
+                .orElse(versions.get(0));
+        for (Entry other : versions) {
+            if (other != kept) {
+                String sub = submissionOf == null ? null : rel(kept.path());
+                issues.add(new LayoutIssue(LayoutIssue.Kind.DUPLICATE_VERSION, rel(other.path()), sub, 0,
+                        rel(kept.path()), unit, category));
+            }
+        }
+        return kept;
+    }
+
     private void scanUnit(Path dir, String unit) throws IOException {
-        List<Entry> children = list(dir);
-        boolean any = false;
-        for (Entry e : children) {
+        List<InputFile> documents = new ArrayList<>();
+        scanUnit(dir, unit, documents, 0);
+        unitFolders.add(new UnitFolder(unit, rel(dir), documents));
+    }
+
+    private void scanUnit(Path dir, String unit, List<InputFile> documents, int depth) throws IOException {
+        List<Entry> dirs = new ArrayList<>();
+        for (Entry e : list(dir)) {
             if (skipped(e, null)) {
                 continue;
             }
-            if (!e.isDirectory()) {
-                issues.add(new LayoutIssue(LayoutIssue.Kind.STRAY_FILE, rel(e.path()), null));
-                continue;
+            if (e.isDirectory()) {
+                dirs.add(e);
+            } else if (vocabulary.isUnitDocument(e.name())) {
+                documents.add(file(e, false));
+            } else if (vocabulary.roleByName(e.name()).filter(r -> isListRole(r)).isPresent()) {
+                Optional<String> category = vocabulary.category(baseName(e.name()))
+                        .or(() -> guess(List.of(file(e, false))));
+                issues.add(new LayoutIssue(LayoutIssue.Kind.LIST_FORM_IN_UNIT, rel(e.path()), null, 0, null, unit,
+                        category.orElse(null)));
+            } else {
+                strayFile(e, LayoutIssue.Kind.STRAY_FILE, unit);
             }
-            Optional<String> category = vocabulary.category(e.name());
-            if (category.isEmpty()) {
-                issues.add(new LayoutIssue(LayoutIssue.Kind.UNKNOWN_CATEGORY_FOLDER, rel(e.path()), null));
-                continue;
-            }
-            any = true;
-            scanCategory(e.path(), unit, category.get());
         }
-        if (!any) {
+        Map<String, List<Entry>> byCategory = new LinkedHashMap<>();
+        List<Entry> others = new ArrayList<>();
+        for (Entry e : dirs) {
+            Optional<String> category = vocabulary.category(e.name());
+            if (category.isPresent() && vocabulary.unit(e.name()).isEmpty()) {
+                byCategory.computeIfAbsent(category.get(), k -> new ArrayList<>()).add(e);
+            } else {
+                others.add(e);
+            }
+        }
+        if (byCategory.isEmpty() && others.size() == 1 && depth < MAX_WRAPPING && wraps(others.get(0), unit)) {
+            Entry inner = others.get(0);
+            issues.add(new LayoutIssue(LayoutIssue.Kind.NESTED_FOLDER, rel(inner.path()), null, 0, rel(dir), unit, null));
+            scanUnit(inner.path(), unit, documents, depth + 1);
+            return;
+        }
+        int before = submissions.size();
+        for (Map.Entry<String, List<Entry>> group : byCategory.entrySet()) {
+            Entry kept = keptVersion(group.getValue(), unit, group.getKey(), null);
+            scanCategory(kept.path(), unit, group.getKey());
+        }
+        for (Entry e : others) {
+            unknownUnitChild(e, unit);
+        }
+        if (byCategory.isEmpty() && submissions.size() == before) {
             issues.add(new LayoutIssue(LayoutIssue.Kind.EMPTY_UNIT, rel(dir), null));
+        }
+    }
+
+    /** Whether a folder alone in a unit folder wraps the unit: it has the unit's name, or holds category folders. */
+    private boolean wraps(Entry e, String unit) throws IOException {
+        if (unit != null && vocabulary.unit(e.name()).filter(unit::equals).isPresent()) {
+            return true;
+        }
+        return list(e.path(), false).stream().anyMatch(c -> c.isDirectory() && vocabulary.category(c.name()).isPresent());
+    }
+
+    /**
+     * A folder in a unit folder that is no category: a submission folder missing its category level (read as a
+     * submission of the category its files point to, with an error), or a folder of unknown purpose.
+     */
+    private void unknownUnitChild(Entry e, String unit) throws IOException {
+        List<Entry> children = list(e.path(), false).stream().filter(c -> !c.isSymlink() && !(c.isDirectory()
+                ? vocabulary.isIgnoredFolder(c.name()) : vocabulary.isIgnoredFile(c.name()))).toList();
+        if (children.isEmpty()) {
+            issues.add(new LayoutIssue(LayoutIssue.Kind.EMPTY_FOLDER, rel(e.path()), null));
+            return;
+        }
+        List<InputFile> files = new ArrayList<>();
+        boolean holdsFiles = false;
+        for (Entry c : children) {
+            if (!c.isDirectory()) {
+                files.add(file(c, false));
+                holdsFiles = true;
+            } else {
+                for (Entry g : list(c.path(), false)) {
+                    if (!g.isDirectory() && !g.isSymlink()) {
+                        files.add(file(g, false));
+                    }
+                }
+            }
+        }
+        Optional<String> category = guess(files);
+        if (holdsFiles && category.isPresent()) {
+            String path = rel(e.path());
+            issues.add(new LayoutIssue(LayoutIssue.Kind.MISSING_CATEGORY, path, path, 0, null, unit, category.get()));
+            scanSubmission(e.path(), unit, category.get());
+        } else {
+            issues.add(new LayoutIssue(LayoutIssue.Kind.UNKNOWN_CATEGORY_FOLDER, rel(e.path()), null, 0, null, unit,
+                    category.orElse(null)));
         }
     }
 
     private void scanCategory(Path dir, String unit, String category) throws IOException {
         List<InputFile> files = new ArrayList<>();
         int before = submissions.size();
+        Map<String, List<Entry>> byNominee = new LinkedHashMap<>();
         for (Entry e : list(dir)) {
             if (skipped(e, null)) {
                 continue;
             }
             if (e.isDirectory()) {
-                scanSubmission(e.path(), unit, category);
+                byNominee.computeIfAbsent(vocabulary.baseKey(e.name()), k -> new ArrayList<>()).add(e);
             } else if (vocabulary.isCategoryLevelFile(category, e.name())) {
                 files.add(file(e, false));
             } else {
-                issues.add(new LayoutIssue(LayoutIssue.Kind.STRAY_FILE_IN_CATEGORY, rel(e.path()), null));
+                strayFile(e, LayoutIssue.Kind.STRAY_FILE_IN_CATEGORY, unit);
+            }
+        }
+        for (List<Entry> group : byNominee.values()) {
+            boolean versions = group.size() > 1 && group.stream().anyMatch(e -> vocabulary.versionBase(e.name()).isPresent());
+            if (versions) {
+                scanSubmission(keptVersion(group, unit, category, "").path(), unit, category);
+            } else {
+                for (Entry e : group) {
+                    scanSubmission(e.path(), unit, category);
+                }
             }
         }
         categoryFolders.add(new CategoryFolder(unit, category, rel(dir), files));
         if (submissions.size() == before) {
             issues.add(new LayoutIssue(LayoutIssue.Kind.EMPTY_CATEGORY, rel(dir), null));
         }
+    }
+
+    /**
+     * The category folder above a submission given alone: its category-level files (the category's list form)
+     * count for the submission as in a run over the whole category. Nothing else of it is looked at.
+     */
+    private void categoryContext(Path dir, String unit, String category) throws IOException {
+        List<InputFile> files = new ArrayList<>();
+        try {
+            for (Entry e : list(dir, false)) {
+                if (!e.isDirectory() && !e.isSymlink() && e.attrs().isRegularFile()
+                        && !vocabulary.isIgnoredFile(e.name()) && vocabulary.isCategoryLevelFile(category, e.name())) {
+                    files.add(file(e, false));
+                }
+            }
+        } catch (IOException e) {
+            return; // the context is a help, not part of what was given
+        }
+        categoryFolders.add(new CategoryFolder(unit, category, rel(dir), files));
     }
 
     private void scanSubmission(Path dir, String unit, String category) throws IOException {
@@ -218,13 +386,13 @@ public final class Scanner {
                         continue;
                     }
                     if (n.isDirectory()) {
-                        issues.add(new LayoutIssue(LayoutIssue.Kind.UNKNOWN_SUBFOLDER, rel(n.path()), path));
+                        subfolder(n, path);
                     } else {
                         files.add(file(n, true));
                     }
                 }
             } else {
-                issues.add(new LayoutIssue(LayoutIssue.Kind.UNKNOWN_SUBFOLDER, rel(e.path()), path));
+                subfolder(e, path);
             }
         }
         if (files.isEmpty()) {
@@ -237,6 +405,36 @@ public final class Scanner {
         }
         String title = Names.stripNumberPrefix(folderName(dir));
         submissions.add(new Submission(unit, category, title, path, national, files));
+    }
+
+    private void subfolder(Entry e, String submissionPath) throws IOException {
+        issues.add(new LayoutIssue(isEmpty(e) ? LayoutIssue.Kind.EMPTY_FOLDER : LayoutIssue.Kind.UNKNOWN_SUBFOLDER,
+                rel(e.path()), submissionPath));
+    }
+
+    /** A file where it does not belong: an archive, something that could be material, or something else. */
+    private void strayFile(Entry e, LayoutIssue.Kind materialKind, String unit) {
+        String name = e.name();
+        LayoutIssue.Kind kind = ArchiveMounter.isArchiveName(name) ? LayoutIssue.Kind.ARCHIVE
+                : vocabulary.couldHoldMaterial(name) ? materialKind : LayoutIssue.Kind.OTHER_FILE;
+        String named = kind == LayoutIssue.Kind.ARCHIVE ? vocabulary.unit(baseName(name)).orElse(unit) : unit;
+        issues.add(new LayoutIssue(kind, rel(e.path()), null, 0, null, named, null));
+    }
+
+    private boolean isListRole(String role) {
+        Set<String> listRoles = vocabulary.rules().forms().values().stream()
+                .filter(f -> f.kind() == Rules.FormKind.LIST).map(Rules.FormDef::role).collect(Collectors.toSet());
+        return listRoles.contains(role);
+    }
+
+    private Optional<String> guess(List<InputFile> files) {
+        Optional<String> byRoles = RoleHints.category(vocabulary, files);
+        return byRoles.isPresent() || contentGuess == null ? byRoles : contentGuess.of(files);
+    }
+
+    private boolean isEmpty(Entry e) throws IOException {
+        return list(e.path(), false).stream().allMatch(c -> c.isDirectory() ? vocabulary.isIgnoredFolder(c.name())
+                : vocabulary.isIgnoredFile(c.name()));
     }
 
     /** Symlinks and system leftovers are reported and skipped. */
@@ -289,6 +487,12 @@ public final class Scanner {
         return entries;
     }
 
+    /** A file name without its extension. */
+    private static String baseName(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
     private String folderName(Path p) {
         String mounted = mountNames.get(p);
         if (mounted != null) {
@@ -298,6 +502,7 @@ public final class Scanner {
         return name == null ? p.toString() : Names.nfc(name.toString());
     }
 
+    /** Relative to the root given, {@code /}-separated; a folder above the root is reached by "..". */
     private String rel(Path p) {
         if (p.equals(root)) {
             return ".";
@@ -310,27 +515,5 @@ public final class Scanner {
             parts.add(Names.nfc(part.toString()));
         }
         return String.join("/", parts);
-    }
-
-    /** Number prefixes sort numerically (2- before 10-), the rest by Chinese collation. */
-    private static Comparator<String> naturalOrder() {
-        Collator collator = Collator.getInstance(Locale.CHINA);
-        return (a, b) -> {
-            long na = leadingNumber(a);
-            long nb = leadingNumber(b);
-            if (na >= 0 && nb >= 0 && na != nb) {
-                return Long.compare(na, nb);
-            }
-            int c = collator.compare(a, b);
-            return c != 0 ? c : a.compareTo(b);
-        };
-    }
-
-    private static long leadingNumber(String s) {
-        int i = 0;
-        while (i < s.length() && i < 9 && Character.isDigit(s.charAt(i))) {
-            i++;
-        }
-        return i == 0 ? -1 : Long.parseLong(s.substring(0, i));
     }
 }

@@ -98,7 +98,7 @@ class ImageCheckTest {
         assertThat(findings(result, "file.type-not-allowed")).singleElement().satisfies(f -> {
             assertThat(zh(f)).contains("照片");
             assertThat(f.actual().render(java.util.Locale.CHINA)).contains("HEIC");
-            assertThat(f.fix().render(java.util.Locale.CHINA)).contains("JPG");
+            assertThat(f.fix().render(java.util.Locale.CHINA)).contains(".jpg").contains("替换原来的文件");
         });
         assertThat(findings(result, "file.type-mismatch")).hasSize(1);
     }

@@ -189,7 +189,7 @@ class HostileInputTest {
             "符号链接, 外部.docx, layout.unknown-file",
             "符号链接, 循环, layout.unknown-file",
             "一万个文件, , files.too-many",
-            "深层嵌套, 材料, layout.unknown-file"})
+            "深层嵌套, 材料, layout.unplaced"})
     void eachBadFileBecomesItsFinding(String submission, String file, String rule) {
         JsonNode s = submission(submission);
         List<String> matches = new ArrayList<>();

@@ -130,7 +130,7 @@ class PackageCommandTest {
                 .contains("“联系电话”一栏没有填写").contains("[form.field-missing")
                 .contains("修改：在“联系电话”右侧的格子里填写内容")
                 .contains("嘉兴市/百姓学习之星/赵一  超额未打包")
-                .contains("修改：由本单位择优确定，删去 1 个推荐对象的文件夹")
+                .contains("修改：由本单位择优确定，把 1 个推荐对象的文件夹移出报送文件夹")
                 .contains("压缩包校验值（SHA-256）");
         assertThat(first.err()).contains("正在检查").contains("[1/3] 正在写入 杭州市.zip").contains("完成");
     }

@@ -23,6 +23,28 @@ public final class Trees {
     }
 
     /** Every file and folder under {@code root} with its size, modification time and SHA-256. */
+    /** Copies a folder tree (as a clerk copying a folder in Explorer would). */
+    public static void copy(Path from, Path to) {
+        try (java.util.stream.Stream<Path> walk = java.nio.file.Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                java.nio.file.Files.copy(p, to.resolve(from.relativize(p).toString()));
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Deletes a folder tree. */
+    public static void deleteRecursively(Path root) {
+        try (java.util.stream.Stream<Path> walk = java.nio.file.Files.walk(root)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                java.nio.file.Files.delete(p);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     public static Map<String, String> fingerprint(Path root) {
         Map<String, String> prints = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(root)) {
