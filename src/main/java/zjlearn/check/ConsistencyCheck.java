@@ -144,8 +144,8 @@ public final class ConsistencyCheck implements Check {
             case CHOICE -> Objects.equals(Values.choice(a, def.choices()), Values.choice(b, def.choices()));
             case PHONE -> Values.phone(a).isEmpty() || Values.phone(b).isEmpty()
                     || Values.phone(a).equals(Values.phone(b)) || sameName(a, b);
-            case COUNT -> Values.count(a).isEmpty() || Values.count(b).isEmpty()
-                    || Values.count(a).get().value() == Values.count(b).get().value();
+            case COUNT -> Values.counts(a).isEmpty() || Values.counts(b).isEmpty()
+                    || Values.counts(a).stream().anyMatch(x -> Values.counts(b).stream().anyMatch(y -> y.value() == x.value()));
             default -> sameName(a, b);
         };
     }

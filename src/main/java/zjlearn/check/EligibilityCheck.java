@@ -6,6 +6,7 @@ import zjlearn.rules.Rules;
 import zjlearn.scan.Submission;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -55,8 +56,8 @@ public final class EligibilityCheck implements Check {
                                      FindingSink sink) {
         String peopleText = value(fields, rule.peopleField());
         String timesText = value(fields, rule.participationsField());
-        Optional<Values.Count> people = peopleText == null ? Optional.empty() : Values.count(peopleText);
-        Optional<Values.Count> times = timesText == null ? Optional.empty() : Values.count(timesText);
+        List<Values.Count> people = peopleText == null ? List.of() : Values.counts(peopleText);
+        List<Values.Count> times = timesText == null ? List.of() : Values.counts(timesText);
         if (people.isEmpty() && times.isEmpty()) {
             if (peopleText != null || timesText != null) {
                 sink.add("check.not-run", s.path(), file,
@@ -67,10 +68,29 @@ public final class EligibilityCheck implements Check {
             }
             return;
         }
-        // A count written with 人次 in the people field still counts as participations.
-        long peopleCount = people.filter(c -> c.unit() != Values.CountUnit.PARTICIPATIONS).map(Values.Count::value).orElse(-1L);
-        long timesCount = Math.max(times.map(Values.Count::value).orElse(-1L),
-                people.filter(c -> c.unit() == Values.CountUnit.PARTICIPATIONS).map(Values.Count::value).orElse(-1L));
+        // Whatever field a count is written in, 人 counts people and 人次 participations; a bare number
+        // counts what its field counts, and in a cell holding two bare numbers (3000/12000) the first is
+        // people and the second participations, as the list form's 年参与人数（人次） column reads.
+        long peopleCount = -1;
+        long timesCount = -1;
+        for (int i = 0; i < people.size(); i++) {
+            Values.Count c = people.get(i);
+            boolean asTimes = c.unit() == Values.CountUnit.PARTICIPATIONS
+                    || c.unit() == Values.CountUnit.UNSPECIFIED && i == 1 && people.size() == 2
+                    && people.get(0).unit() == Values.CountUnit.UNSPECIFIED;
+            if (asTimes) {
+                timesCount = Math.max(timesCount, c.value());
+            } else {
+                peopleCount = Math.max(peopleCount, c.value());
+            }
+        }
+        for (Values.Count c : times) {
+            if (c.unit() == Values.CountUnit.PEOPLE) {
+                peopleCount = Math.max(peopleCount, c.value());
+            } else {
+                timesCount = Math.max(timesCount, c.value());
+            }
+        }
         if (peopleCount >= rule.minPeople() || timesCount >= rule.minParticipations()) {
             return;
         }

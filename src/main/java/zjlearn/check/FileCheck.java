@@ -3,6 +3,7 @@ package zjlearn.check;
 import zjlearn.probe.FileType;
 import zjlearn.probe.ProbeException;
 import zjlearn.probe.ProbedFile;
+import zjlearn.probe.image.ImageFacts;
 import zjlearn.rules.Rules;
 import zjlearn.scan.CategoryFolder;
 import zjlearn.scan.Submission;
@@ -29,6 +30,9 @@ public final class FileCheck implements Check {
         if (f.failure() != null) {
             failure(rules, f, submission, sink);
             return;
+        }
+        if (f.image() != null && f.image().damage() != ImageFacts.Damage.NONE) {
+            damage(f, submission, sink);
         }
         if (f.role() == null) {
             unplaced(rules, f, submission, sink);
@@ -121,6 +125,31 @@ public final class FileCheck implements Check {
                     Msg.literal(detail),
                     Msg.of("用原软件打开确认能正常显示，再“另存为”一份；若打不开，请从原始文件重新复制",
                             "open it in its program to make sure it displays, then save a new copy; if it will not open, copy it again from the original"));
+        }
+    }
+
+    /**
+     * A photo whose data ends early or is broken will not display whole: {@code file.unreadable} (error). One
+     * that displays whole but lacks its end marker was cut off by a byte or two: {@code file.missing-end} (warning).
+     */
+    private static void damage(ProbedFile f, String submission, FindingSink sink) {
+        ImageFacts img = f.image();
+        Msg detail = Msg.literal(img.damageDetail() == null ? img.damage().id() : img.damageDetail());
+        Msg copyAgain = Msg.of("从相机、手机或原始文件夹重新复制这张照片（不要用聊天软件转发的图片），复制后用看图软件打开确认能完整显示",
+                "copy the photo again from the camera, phone or original folder (not a chat-app copy), and open it to make sure it displays whole");
+        switch (img.damage()) {
+            case TRUNCATED -> sink.add("file.unreadable", submission, f.file().relPath(),
+                    Msg.of("照片文件不完整：数据在图像结束前就断了，打开后部分画面缺失或是灰色（多半是复制或下载没有完成）",
+                            "the photo is incomplete: its data ends before the picture does, so part of it shows grey or missing (an unfinished copy or download)"),
+                    Msg.of("完整的照片文件", "a complete photo file"), detail, copyAgain);
+            case CORRUPT -> sink.add("file.unreadable", submission, f.file().relPath(),
+                    Msg.of("照片数据已损坏，无法完整显示", "the photo's data is damaged and will not display whole"),
+                    Msg.of("完整的照片文件", "a complete photo file"), detail, copyAgain);
+            case MISSING_END -> sink.add("file.missing-end", submission, f.file().relPath(),
+                    Msg.of("照片文件末尾缺少结束标记：画面能完整显示，但文件可能在复制时被截掉了最后几个字节",
+                            "the photo lacks its end marker: it displays whole, but the copy may have lost its last bytes"),
+                    Msg.of("以结束标记收尾的完整文件", "a complete file ending in its end marker"), detail, copyAgain);
+            default -> { }
         }
     }
 

@@ -2,6 +2,7 @@ package zjlearn.check;
 
 import zjlearn.probe.ProbedFile;
 import zjlearn.probe.image.ImageFacts;
+import zjlearn.rules.Glob;
 import zjlearn.rules.Rules;
 import zjlearn.scan.Submission;
 
@@ -26,6 +27,9 @@ public final class ImageCheck implements Check {
             for (ProbedFile f : v.files(s)) {
                 if (f.image() == null || f.role() == null) {
                     continue;
+                }
+                if (images.screenshot() != null && images.screenshot().roles().contains(f.role())) {
+                    screenshot(images.screenshot(), f, s, sink);
                 }
                 if (images.idPhoto() != null && f.role().equals(images.idPhoto().role())) {
                     idPhoto(images.idPhoto(), f, s, sink);
@@ -108,6 +112,53 @@ public final class ImageCheck implements Check {
                 Msg.of("{0}×{1} 像素", "{0}×{1} pixels", String.valueOf(img.displayWidth()), String.valueOf(img.displayHeight())),
                 Msg.of("提供相机或手机拍摄的原图（不要用截图、缩略图或聊天软件压缩过的图片）",
                         "send the original from the camera or phone (not a screenshot, thumbnail or chat-app copy)"));
+    }
+
+    /** A phone screenshot offered as a photo: by its name, or by a screen's size and no camera in EXIF. */
+    private static void screenshot(Rules.Screenshot rule, ProbedFile f, Submission s, FindingSink sink) {
+        ImageFacts img = f.image();
+        String name = f.file().name();
+        Msg why = null;
+        if (rule.patterns().stream().anyMatch(p -> new Glob(p).matches(name))) {
+            why = Msg.of("文件名“{0}”是截屏的名字", "the name \"{0}\" is a screenshot's", name);
+        } else if (!img.camera()) {
+            int w = img.displayWidth();
+            int h = img.displayHeight();
+            String size = w + "×" + h;
+            boolean screen = rule.screenSizes().stream().map(ImageCheck::size)
+                    .anyMatch(d -> d != null && (d[0] == w && d[1] == h || d[0] == h && d[1] == w));
+            double tall = (double) Math.max(w, h) / Math.max(1, Math.min(w, h));
+            if (screen) {
+                why = Msg.of("{0} 像素正是手机屏幕的尺寸，且没有相机信息", "{0} pixels is a phone screen's size, and there is no camera information", size);
+            } else if (rule.minTallAspect() != null && tall >= rule.minTallAspect()) {
+                why = Msg.of("{0} 像素的比例（{1}:1）是手机屏幕的比例，相机照片没有这么瘦长，且没有相机信息",
+                        "{0} pixels ({1}:1) has a phone screen's proportions, which no camera photo has, and there is no camera information",
+                        size, String.format(Locale.ROOT, "%.2f", tall));
+            }
+        }
+        if (why == null) {
+            return;
+        }
+        sink.add("image.screenshot", s.path(), f.file().relPath(),
+                Msg.of("这张照片像是手机截屏，不是拍摄的原图：{0}", "this photo looks like a phone screenshot, not an original: {0}", why),
+                Msg.of("相机或手机拍摄的原图", "the original from a camera or phone"),
+                Msg.of("{0}×{1} 像素，{2}", "{0}×{1} pixels, {2}", String.valueOf(img.displayWidth()), String.valueOf(img.displayHeight()),
+                        img.camera() ? Msg.of("有相机信息", "camera information present") : Msg.of("没有相机信息", "no camera information")),
+                Msg.of("换成相机或手机拍摄的原图（在手机相册中选中照片、以“原图”发送或用数据线复制，不要截屏），文件名不要带“截屏”“Screenshot”",
+                        "use the original photo (send it from the phone's gallery as the original, or copy it by cable; do not take a screenshot), and do not name it as a screenshot"));
+    }
+
+    /** "1080×2340" (or x, X, *) as {width, height}; null when it is not such a size. */
+    private static int[] size(String text) {
+        String[] parts = text.strip().split("\\s*[×xX*]\\s*");
+        if (parts.length != 2) {
+            return null;
+        }
+        try {
+            return new int[] {Integer.parseInt(parts[0]), Integer.parseInt(parts[1])};
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private static String fmt(double mm) {

@@ -7,7 +7,6 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,6 +35,11 @@ public final class Values {
 
     private static final Pattern DATE = Pattern.compile(
             "^(\\d{4})\\s*(?:(?:年|[.\\-/．])\\s*(\\d{1,2})\\s*(?:(?:月|[.\\-/．])\\s*(\\d{1,2})\\s*日?|月)?)?\\s*(?:年)?(?:份)?$");
+    /** Excel's day 0 for serials after 1900-02-28 (its 1900 leap-year bug included). */
+    private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
+    private static final long FIRST_SERIAL = 10_000;
+    private static final long LAST_SERIAL = 73_050;
+    private static final Pattern EXCEL_SERIAL = Pattern.compile("^(\\d{5})(?:\\.0+)?$");
     private static final Pattern COMPACT_DATE = Pattern.compile("^(\\d{4})(\\d{2})(\\d{2})?$");
     private static final Pattern MOBILE = Pattern.compile("^(?:\\+?86)?1[3-9]\\d{9}$");
     private static final Pattern LANDLINE = Pattern.compile("^(?:\\+?86)?(?:0\\d{2,3})?[2-9]\\d{6,7}(?:(?:转|ext|#)\\d{1,6})?$");
@@ -44,8 +48,6 @@ public final class Values {
     private static final Pattern ID_NUMBER = Pattern.compile("^\\d{17}[\\dXx]$");
     private static final Pattern CHECKED = Pattern.compile("[☑☒■√✓✔▣◼●]\\s*([^\\s☑☒■√✓✔▣◼●□☐○◻]+)");
     private static final Pattern NAME = Pattern.compile("^[\\p{IsHan}·•．.A-Za-z]{2,30}$");
-    private static final Pattern COUNT = Pattern.compile(
-            "^(?:约|近|超过|逾|达|共|累计|年均|每年)?([0-9][0-9,，]*(?:\\.[0-9]+)?|[零〇一二两三四五六七八九十百千万亿]+)\\s*(万)?\\s*(?:余|多|以上|左右|\\+)?\\s*(人次|人|次|名)?\\s*(?:余|多|以上|左右)?$");
     private static final int[] ID_WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final char[] ID_CHECK = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
 
@@ -73,7 +75,7 @@ public final class Values {
                     : Optional.of(Msg.of("11 位手机号或带区号的固定电话，例如：13812345678 或 0571-88031282",
                     "an 11-digit mobile number or a landline with area code, e.g. 13812345678 or 0571-88031282"));
             case ID_NUMBER -> idNumberProblem(value);
-            case COUNT -> count(value).isPresent() ? Optional.empty()
+            case COUNT -> !counts(value).isEmpty() ? Optional.empty()
                     : Optional.of(Msg.of("数量，例如：2000人、6000人次、1.5万人次", "a number, e.g. 2000人, 6000人次, 1.5万人次"));
         };
         if (typeProblem.isPresent()) {
@@ -125,8 +127,22 @@ public final class Values {
         return Optional.ofNullable(chosen);
     }
 
+    /**
+     * A date as people write it (2019年9月, 2019.9, 2019-09-01, 201909, full-width digits), or the serial
+     * number Excel shows for a date cell formatted as a plain number (43344 is 2018-09-01): five digits
+     * between {@value #FIRST_SERIAL} (1927) and {@value #LAST_SERIAL} (2099), which no year or yyyymm can be.
+     */
     public static Optional<PartialDate> date(String value) {
         String v = Names.key(value).replace('．', '.');
+        Matcher serial = EXCEL_SERIAL.matcher(v);
+        if (serial.matches()) {
+            long days = Long.parseLong(serial.group(1));
+            if (days < FIRST_SERIAL || days > LAST_SERIAL) {
+                return Optional.empty();
+            }
+            LocalDate d = EXCEL_EPOCH.plusDays(days);
+            return Optional.of(new PartialDate(d.getYear(), d.getMonthValue(), d.getDayOfMonth()));
+        }
         Matcher m = DATE.matcher(v);
         if (!m.matches()) {
             m = COMPACT_DATE.matcher(v);
@@ -199,91 +215,13 @@ public final class Values {
         }
     }
 
-    /** A count such as 2000人, 6000余人次, 1.5万人次, 三千人 or 12,000. */
+    /** A count such as 2000人, 6000余人次, 1.5万人次, 三千人, 超过1万人次 or 12,000. */
     public static Optional<Count> count(String value) {
-        String v = Names.key(value);
-        Matcher m = COUNT.matcher(v);
-        if (!m.matches()) {
-            return Optional.empty();
-        }
-        String number = m.group(1).replace(",", "").replace("，", "");
-        double base;
-        if (Character.isDigit(number.charAt(0))) {
-            base = Double.parseDouble(number);
-        } else {
-            OptionalLong chinese = chineseNumber(number);
-            if (chinese.isEmpty()) {
-                return Optional.empty();
-            }
-            base = chinese.getAsLong();
-        }
-        if (m.group(2) != null) {
-            base *= 10_000;
-        }
-        String unit = m.group(3);
-        CountUnit countUnit = unit == null || unit.equals("名") ? (unit == null ? CountUnit.UNSPECIFIED : CountUnit.PEOPLE)
-                : unit.equals("人") ? CountUnit.PEOPLE : CountUnit.PARTICIPATIONS;
-        return Optional.of(new Count(Math.round(base), countUnit));
+        return Counts.count(value);
     }
 
-    /** Chinese numerals up to 亿: 三千, 两万五千, 一万二 (=12000), 十二, 三千五百. */
-    static OptionalLong chineseNumber(String s) {
-        long total = 0;
-        long section = 0;
-        long number = 0;
-        long lastUnit = 0;
-        boolean zeroSeen = false;
-        boolean endsWithDigit = false;
-        for (char c : s.toCharArray()) {
-            long d = digitValue(c);
-            if (d >= 0) {
-                number = d;
-                zeroSeen |= d == 0;
-                endsWithDigit = true;
-                continue;
-            }
-            long unit = switch (c) {
-                case '十' -> 10;
-                case '百' -> 100;
-                case '千' -> 1000;
-                case '万' -> 10_000;
-                case '亿' -> 100_000_000;
-                default -> -1;
-            };
-            if (unit < 0) {
-                return OptionalLong.empty();
-            }
-            if (unit < 10_000) {
-                section += (number == 0 && !endsWithDigit ? 1 : number) * unit;
-            } else {
-                section += number;
-                total = (total + (section == 0 ? 1 : section)) * unit;
-                section = 0;
-            }
-            number = 0;
-            lastUnit = unit;
-            zeroSeen = false;
-            endsWithDigit = false;
-        }
-        if (endsWithDigit && !zeroSeen && lastUnit >= 100) {
-            number *= (lastUnit >= 10_000 ? 1000 : lastUnit / 10);
-        }
-        return OptionalLong.of(total + section + number);
-    }
-
-    private static long digitValue(char c) {
-        return switch (c) {
-            case '零', '〇' -> 0;
-            case '一' -> 1;
-            case '二', '两' -> 2;
-            case '三' -> 3;
-            case '四' -> 4;
-            case '五' -> 5;
-            case '六' -> 6;
-            case '七' -> 7;
-            case '八' -> 8;
-            case '九' -> 9;
-            default -> -1;
-        };
+    /** Every count in a cell that may hold people and participations at once (3000人/1.2万人次); empty if not counts. */
+    public static List<Count> counts(String value) {
+        return Counts.counts(value);
     }
 }

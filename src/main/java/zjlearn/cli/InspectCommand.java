@@ -48,7 +48,7 @@ final class InspectCommand implements Callable<Integer> {
         if (rules == null) {
             return Main.EXIT_USAGE;
         }
-        Inspector inspector = new Inspector(new Vocabulary(rules));
+        Inspector inspector = new Inspector(new Vocabulary(rules), common.locale());
         List<Map<String, Object>> all = new ArrayList<>();
         for (Path file : files) {
             if (!Files.isRegularFile(file)) {
@@ -69,7 +69,7 @@ final class InspectCommand implements Callable<Integer> {
             }
         }
         out.flush();
-        return all.stream().anyMatch(f -> f.containsKey("error")) ? Main.EXIT_FINDINGS : Main.EXIT_OK;
+        return all.stream().anyMatch(f -> f.containsKey("error") || f.containsKey("problems")) ? Main.EXIT_FINDINGS : Main.EXIT_OK;
     }
 
     @SuppressWarnings("unchecked")

@@ -2,14 +2,18 @@ package zjlearn.probe;
 
 import zjlearn.probe.form.FormContent;
 import zjlearn.probe.form.FormReader;
+import zjlearn.probe.image.ImageFacts;
 import zjlearn.probe.image.ImageProbe;
+import zjlearn.probe.video.VideoFacts;
 import zjlearn.probe.video.VideoProbe;
 import zjlearn.rules.Rules;
 import zjlearn.rules.Vocabulary;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -21,9 +25,16 @@ import java.util.Set;
 public final class Inspector {
 
     private final Vocabulary vocabulary;
+    private final boolean english;
 
     public Inspector(Vocabulary vocabulary) {
+        this(vocabulary, Locale.SIMPLIFIED_CHINESE);
+    }
+
+    /** Problems are described in this language (Chinese unless English). */
+    public Inspector(Vocabulary vocabulary, Locale locale) {
         this.vocabulary = vocabulary;
+        this.english = "en".equals(locale.getLanguage());
     }
 
     public Map<String, Object> inspect(Path file) {
@@ -56,10 +67,14 @@ public final class Inspector {
             throw new ProbeException(ProbeException.Kind.ENCRYPTED, "password protected");
         }
         if (type == FileType.JPEG || type == FileType.PNG) {
-            facts.put("image", ImageProbe.probe(file, type).toMap());
+            ImageFacts image = ImageProbe.probe(file, type);
+            facts.put("image", image.toMap());
+            problems(facts, imageProblems(image));
         } else if (type == FileType.MP4 || type == FileType.QUICKTIME
                 || rules.video() != null && rules.video().role().equals(role)) {
-            facts.put("video", VideoProbe.probe(file).toMap());
+            VideoFacts video = VideoProbe.probe(file);
+            facts.put("video", video.toMap());
+            problems(facts, videoProblems(video));
         } else if (FileType.FORMS.contains(type) && formOf(role) != null) {
             facts.put("form", form(file, type, role));
         }
@@ -70,6 +85,49 @@ public final class Inspector {
             t.put("nonWhitespaceCodePoints", CharCounter.nonWhitespaceCodePoints(text));
             facts.put("text", t);
         }
+    }
+
+    /** Every problem the probe found besides the facts, as "code: description" lines; absent when none. */
+    private static void problems(Map<String, Object> facts, List<String> problems) {
+        if (!problems.isEmpty()) {
+            facts.put("problems", problems);
+        }
+    }
+
+    private List<String> imageProblems(ImageFacts image) {
+        List<String> found = new ArrayList<>();
+        String detail = image.damageDetail() == null ? "" : "（" + image.damageDetail() + "）";
+        switch (image.damage()) {
+            case TRUNCATED -> found.add(say("truncated: 数据在图像结束前就断了，部分画面缺失" + detail,
+                    "truncated: the data ends before the picture does" + detail));
+            case CORRUPT -> found.add(say("corrupt: 图像数据损坏，无法完整解码" + detail, "corrupt: the picture data is broken" + detail));
+            case MISSING_END -> found.add(say("missing-end: 画面完整，但文件缺少结束标记" + detail,
+                    "missing-end: the picture is whole but the file lacks its end marker" + detail));
+            default -> { }
+        }
+        return found;
+    }
+
+    private List<String> videoProblems(VideoFacts video) {
+        List<String> found = new ArrayList<>();
+        if (video.truncated()) {
+            found.add(say("truncated: 文件不完整，有数据超出文件末尾（复制或导出没有完成）",
+                    "truncated: some data lies past the end of the file (an unfinished copy or export)"));
+        }
+        if (!video.hasVideo()) {
+            found.add(say("no-video-track: 没有视频轨道", "no-video-track: there is no video track"));
+        } else if (video.videoTrackCount() > 1) {
+            found.add(say("several-video-tracks: 有 " + video.videoTrackCount() + " 个视频轨道，只检查第一个",
+                    "several-video-tracks: " + video.videoTrackCount() + " video tracks; only the first is checked"));
+        }
+        if (video.audioCodec() == null) {
+            found.add(say("no-audio-track: 没有音频轨道（没有声音）", "no-audio-track: there is no sound track"));
+        }
+        return found;
+    }
+
+    private String say(String zh, String en) {
+        return english ? en : zh;
     }
 
     /** The form whose labels the file matches best, among the forms held by files of this role. */

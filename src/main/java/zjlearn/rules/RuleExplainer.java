@@ -104,6 +104,13 @@ public final class RuleExplainer {
                         "  clearly not an ID photo (error): width/height > " + c.maxAspect() + " (landscape), or shorter side < " + c.minShortSide() + " pixels");
             }
         }
+        if (i.screenshot() != null) {
+            Rules.Screenshot sc = i.screenshot();
+            say("  截屏（警告）：文件名 " + String.join(" ", sc.patterns()) + "；或没有相机信息且尺寸为 " + String.join("、", sc.screenSizes())
+                            + (sc.minTallAspect() == null ? "" : "，或高÷宽 ≥ " + sc.minTallAspect()),
+                    "  screenshot (warning): names " + String.join(" ", sc.patterns()) + "; or no camera EXIF and a screen size "
+                            + String.join(", ", sc.screenSizes()) + (sc.minTallAspect() == null ? "" : ", or height/width >= " + sc.minTallAspect()));
+        }
         if (i.photo() != null) {
             say("  照片：长边 ≥ " + i.photo().minLongSide() + "，短边 ≥ " + i.photo().minShortSide() + " 像素",
                     "  photos: long side >= " + i.photo().minLongSide() + ", short side >= " + i.photo().minShortSide() + " pixels");
@@ -199,6 +206,8 @@ public final class RuleExplainer {
             case "layout.empty" -> new String[] {"放入材料，或去掉空文件夹", "fill or remove the empty folder"};
             case "file.type-mismatch" -> new String[] {"用原软件另存为正确格式，或改正扩展名", "save it in its real format, or fix the extension"};
             case "file.type-not-allowed" -> new String[] {"另存为接受的格式（照片用 JPG，表格用 Word/Excel）", "save it in an accepted format"};
+            case "file.missing-end" -> new String[] {"从原始来源重新复制这张照片", "copy the photo again from its source"};
+            case "image.screenshot" -> new String[] {"换成相机或手机拍摄的原图（在相册中选原图，不要截屏）", "send the original photo, not a screenshot"};
             case "file.unreadable" -> new String[] {"用原软件打开确认无误后另存，或重新复制原始文件", "open and save again, or copy the original again"};
             case "file.encrypted" -> new String[] {"删除文件密码后另存", "remove the password"};
             case "file.empty" -> new String[] {"重新复制文件", "copy the file again"};

@@ -19,6 +19,8 @@ public final class RuleMeanings {
             Map.entry("file.type-not-allowed", new String[] {"该材料不接受这种实际格式", "real type not accepted for that role"}),
             Map.entry("file.unreadable", new String[] {"文件损坏、不完整或无法读取", "corrupt, truncated or unreadable"}),
             Map.entry("file.encrypted", new String[] {"文件设置了密码", "password-protected"}),
+            Map.entry("file.missing-end", new String[] {"照片能完整显示，但文件末尾缺少结束标记（可能复制时丢了最后几个字节）", "photo displays whole but lacks its end marker"}),
+            Map.entry("image.screenshot", new String[] {"照片像是手机截屏，不是拍摄的原图（文件名或屏幕尺寸，见 rules.yaml 的 images.screenshot）", "photo looks like a phone screenshot, not an original"}),
             Map.entry("file.empty", new String[] {"文件为 0 字节", "zero bytes"}),
             Map.entry("file.too-large", new String[] {"文件超过该材料的大小上限（rules.yaml 的 limits），未读取", "file over its role's size limit; not read"}),
             Map.entry("archive.unsafe-entry", new String[] {"压缩包中的条目路径指向包外（../、绝对路径、盘符）或重名，未读取", "archive entry leading out of the archive (../, absolute, drive letter) or named twice; not read"}),

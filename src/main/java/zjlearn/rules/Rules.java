@@ -203,7 +203,20 @@ public record Rules(
         @JsonProperty("count") COUNT
     }
 
-    public record Images(IdPhoto idPhoto, PhotoSize photo) {
+    public record Images(IdPhoto idPhoto, PhotoSize photo, Screenshot screenshot) {
+    }
+
+    /**
+     * A phone screenshot offered as a photo (a warning): its name matches one of {@code patterns}, or it has
+     * no camera EXIF (Make/Model) and is a phone screen's size ({@code screenSizes}, either way up) or taller
+     * than {@code minTallAspect} (height ÷ width; cameras take 4:3, 3:2, 16:9, never 19.5:9).
+     */
+    public record Screenshot(@JsonProperty(required = true) List<String> roles, List<String> patterns,
+                             List<String> screenSizes, Double minTallAspect) {
+        public Screenshot {
+            patterns = patterns == null ? List.of() : List.copyOf(patterns);
+            screenSizes = screenSizes == null ? List.of() : List.copyOf(screenSizes);
+        }
     }
 
     public record IdPhoto(@JsonProperty(required = true) String role,

@@ -32,6 +32,7 @@ final class RulesValidator {
         v.severities();
         v.eligibility();
         v.limits();
+        v.images();
         return v.issues;
     }
 
@@ -216,6 +217,32 @@ final class RulesValidator {
     private void range(String at, Rules.Range range) {
         if (range.min() > range.max()) {
             add(at, "min 大于 max");
+        }
+    }
+
+    private void images() {
+        Rules.Images images = rules.images();
+        if (images == null) {
+            return;
+        }
+        if (images.idPhoto() != null && images.idPhoto().clearlyNot() != null) {
+            Rules.ClearlyNot c = images.idPhoto().clearlyNot();
+            if (c.maxAspect() <= 0 || c.minShortSide() < 0) {
+                add("/images/idPhoto/clearlyNot", "maxAspect 应为正数，minShortSide 不能为负数");
+            }
+        }
+        if (images.screenshot() != null) {
+            Rules.Screenshot sc = images.screenshot();
+            for (String role : sc.roles()) {
+                if (!rules.roles().containsKey(role)) {
+                    add("/images/screenshot/roles", "文件角色“" + role + "”不在 roles 中");
+                }
+            }
+            for (String size : sc.screenSizes()) {
+                if (!size.strip().matches("\\d+\\s*[×xX*]\\s*\\d+")) {
+                    add("/images/screenshot/screenSizes", "“" + size + "”不是“宽×高”形式的像素尺寸，如 1080×2340");
+                }
+            }
         }
     }
 

@@ -116,4 +116,48 @@ class ImageCheckTest {
         Files.write(dir.resolve("证件照.jpg"), stored);
         assertThat(findings(Runs.validate(p.root()), "image.not-id-photo")).hasSize(1);
     }
+
+    @Test
+    void aTruncatedPhotoIsUnreadableAndOneMissingOnlyItsEndIsAWarning() throws IOException {
+        Province p = province();
+        Path cut = p.star("杭州市", "张三").write();
+        Path end = p.star("杭州市", "李四").write();
+        p.star("杭州市", "王五").write();
+        byte[] photo = Files.readAllBytes(cut.resolve("生活照.jpg"));
+        Files.write(cut.resolve("生活照.jpg"), java.util.Arrays.copyOf(photo, photo.length / 2));
+        Files.write(end.resolve("生活照.jpg"), java.util.Arrays.copyOf(photo, photo.length - 2));
+        ValidationResult result = Runs.validate(p.root());
+        assertThat(findings(result, "file.unreadable")).singleElement().satisfies(f -> {
+            assertThat(f.file()).endsWith("张三/生活照.jpg");
+            assertThat(f.severity()).isEqualTo(Severity.ERROR);
+            assertThat(zh(f)).contains("不完整");
+        });
+        assertThat(findings(result, "file.missing-end")).singleElement().satisfies(f -> {
+            assertThat(f.file()).endsWith("李四/生活照.jpg");
+            assertThat(f.severity()).isEqualTo(Severity.WARNING);
+        });
+        assertThat(result.findings()).noneMatch(f -> f.submission().endsWith("王五"));
+    }
+
+    @Test
+    void aPhoneScreenshotOfferedAsAPhotoIsAWarning() throws IOException {
+        Province p = province();
+        Path named = p.star("杭州市", "张三").write();
+        Files.move(named.resolve("生活照.jpg"), named.resolve("Screenshot_20210801_093012.jpg"));
+        Path sized = p.star("杭州市", "李四").write();
+        Files.write(sized.resolve("生活照.jpg"), ImageFixtures.jpeg(ImageFixtures.colourPhoto(1080, 2340)));
+        Path tall = p.star("杭州市", "王五").write();
+        Files.write(tall.resolve("生活照.jpg"), ImageFixtures.jpeg(ImageFixtures.colourPhoto(1000, 2200)));
+        // The same screen size taken by a camera (EXIF names it) is a photo.
+        Path camera = p.star("杭州市", "赵六").write();
+        Files.write(camera.resolve("生活照.jpg"), ImageFixtures.withExif(ImageFixtures.jpeg(ImageFixtures.colourPhoto(1080, 2340)),
+                zjlearn.probe.image.ImageDamageFixtures.makeTiff("HUAWEI")));
+        ValidationResult result = Runs.validate(p.root());
+        assertThat(findings(result, "image.screenshot")).allMatch(f -> f.severity() == Severity.WARNING)
+                .extracting(f -> f.submission().substring(f.submission().lastIndexOf('/') + 1))
+                .containsExactlyInAnyOrder("张三", "李四", "王五");
+        assertThat(findings(result, "image.screenshot")).anySatisfy(f -> assertThat(zh(f)).contains("Screenshot_20210801_093012.jpg"))
+                .anySatisfy(f -> assertThat(zh(f)).contains("1080×2340"));
+        assertThat(result.exitCode(false)).isZero();
+    }
 }

@@ -186,6 +186,7 @@ class HostileInputTest {
             "十亿个样本, 全国推荐材料/视频.mp4, file.unreadable",
             "超大视频, 全国推荐材料/视频.mp4, file.too-large",
             "巨幅证件照, 证件照.jpg, image.aspect",
+            "截断证件照, 证件照.jpg, file.unreadable",
             "符号链接, 外部.docx, layout.unknown-file",
             "符号链接, 循环, layout.unknown-file",
             "一万个文件, , files.too-many",

@@ -31,6 +31,18 @@ class RulesLoaderTest {
     }
 
     @Test
+    void theNewImageAndPreviousWinnerKeysAreChecked() throws IOException {
+        String yaml = defaultYaml().replace("roles: [photo, id-photo]\n    patterns: [\"Screenshot*\"", "roles: [photo, 照片]\n    patterns: [\"Screenshot*\"")
+                .replace("[750×1334, ", "[750×1334, 大屏, ")
+                .replace("      project: [非同一项目", "      projekt: [非同一项目");
+        RulesException e = catchThrowableOfType(RulesException.class, () -> RulesLoader.parse(yaml, "r.yaml", null));
+        assertThat(e.problems()).extracting(RulesException.Problem::message)
+                .anySatisfy(m -> assertThat(m).contains("“照片”不在 roles 中"))
+                .anySatisfy(m -> assertThat(m).contains("“大屏”不是“宽×高”"))
+                .anySatisfy(m -> assertThat(m).contains("“projekt”不在 categories 中"));
+    }
+
+    @Test
     void anUnknownKeyIsReportedWithLineAndColumn() throws IOException {
         String yaml = defaultYaml().replace("    quotaPerCategory: 4\n  - name: 宁波市", "    quota: 4\n  - name: 宁波市");
         RulesException e = catchThrowableOfType(RulesException.class, () -> RulesLoader.parse(yaml, "my.yaml", null));

@@ -20,6 +20,8 @@ final class ImageHeader {
     int height;
     /** EXIF orientation 1–8 (1 when absent). */
     int orientation = 1;
+    /** EXIF names a camera (Make/Model). */
+    boolean camera;
     Double dpiX;
     Double dpiY;
     /** Compressed pixel data follows the headers (a JPEG SOS or PNG IDAT with bytes behind it). */
@@ -166,6 +168,7 @@ final class ImageHeader {
         if (exif != null && exif.orientation > 0) {
             h.orientation = exif.orientation;
         }
+        h.camera = exif != null && exif.camera;
         if (jfifX != null || jfifY != null) {
             h.dpiX = jfifX;
             h.dpiY = jfifY;
@@ -276,6 +279,7 @@ final class ImageHeader {
                 if (exif.orientation > 0) {
                     h.orientation = exif.orientation;
                 }
+                h.camera = exif.camera;
             } else if ("IDAT".equals(type)) {
                 h.imageData = len > 0 && start < in.length();
                 break;

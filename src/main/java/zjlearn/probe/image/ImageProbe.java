@@ -70,6 +70,8 @@ public final class ImageProbe {
      * whatever the subsampling: about 3 bytes per pixel for 4:2:0. 160 MiB admits a 48-megapixel photo.
      */
     static final long MAX_COEFFICIENT_BYTES = 160L << 20;
+    /** JPEGs up to this size are walked to their end marker (every byte read once more, without decoding). */
+    static final long MAX_WALK_BYTES = 200L << 20;
     /** Wall-clock budget for the subsampled decode. */
     static final long DECODE_BUDGET_MILLIS = 1500;
 
@@ -134,14 +136,84 @@ public final class ImageProbe {
                         (type == FileType.JPEG ? "JPEG" : "PNG") + " has no image data after its header (truncated?)");
             }
             Decoded decoded = decodeForColour(iis, h);
+            ImageFacts.Damage damage = decoded.damage();
+            String detail = decoded.detail();
+            if (damage == ImageFacts.Damage.NONE && decoded.complete() && type == FileType.PNG && !endsWithIend(iis, length)) {
+                damage = ImageFacts.Damage.MISSING_END;
+                detail = "PNG ends without its IEND chunk";
+            }
+            if (type == FileType.JPEG && decoded.decodeTried() && damage != ImageFacts.Damage.TRUNCATED
+                    && damage != ImageFacts.Damage.CORRUPT && length <= MAX_WALK_BYTES && !endsWithEoi(iis, length)) {
+                switch (JpegEnd.walk(iis)) {
+                    case NO_END_SCANS_INCOMPLETE -> {
+                        damage = ImageFacts.Damage.TRUNCATED;
+                        detail = "JPEG ends before its scans cover the image (no EOI)";
+                    }
+                    case NO_END_SCANS_COMPLETE -> {
+                        damage = ImageFacts.Damage.MISSING_END;
+                        detail = "JPEG ends without its end marker (EOI)";
+                    }
+                    default -> { }
+                }
+            }
             return ImageFacts.of(h.format, h.width, h.height, h.orientation, decoded.colour(), h.dpiX, h.dpiY)
-                    .withThumbnail(decoded.image() == null ? null : Thumbnails.jpeg(decoded.image(), h.orientation, h.width, h.height));
+                    .withThumbnail(decoded.image() == null ? null : Thumbnails.jpeg(decoded.image(), h.orientation, h.width, h.height))
+                    .withCamera(h.camera)
+                    .withDamage(damage, detail);
         }
     }
 
-    /** The colour verdict and, when pixels were decoded, the small subsampled image (reused for a thumbnail). */
-    private record Decoded(boolean colour, BufferedImage image) {
+    /**
+     * Whether a JPEG's last two bytes are its end marker (EOI), as nearly every intact photo's are; only
+     * the others (data after EOI such as a motion photo's video, or a file cut short) are walked.
+     */
+    private static boolean endsWithEoi(ImageInputStream iis, long length) throws IOException {
+        if (length < 4) {
+            return false;
+        }
+        iis.seek(length - 2);
+        return iis.read() == 0xFF && iis.read() == 0xD9;
     }
+
+    /** Whether a PNG's last 12 bytes are its IEND chunk (length 0, "IEND", CRC AE 42 60 82). */
+    private static boolean endsWithIend(ImageInputStream iis, long length) throws IOException {
+        if (length < 12) {
+            return false;
+        }
+        byte[] tail = new byte[12];
+        iis.seek(length - 12);
+        iis.readFully(tail);
+        byte[] iend = {0, 0, 0, 0, 'I', 'E', 'N', 'D', (byte) 0xAE, 0x42, 0x60, (byte) 0x82};
+        return java.util.Arrays.equals(tail, iend);
+    }
+
+    /**
+     * The colour verdict; when pixels were decoded, the small subsampled image (reused for a thumbnail); whether
+     * every row decoded; and the damage decoding met.
+     */
+    private record Decoded(boolean colour, BufferedImage image, boolean complete, ImageFacts.Damage damage, String detail,
+                           boolean decodeTried) {
+        Decoded(boolean colour, BufferedImage image) {
+            this(colour, image, image != null, ImageFacts.Damage.NONE, null, false);
+        }
+    }
+
+    /** What one decode attempt met, filled in as it goes. */
+    private static final class Outcome {
+        BufferedImage image;
+        /** The time budget ran out: the decode says nothing about damage. */
+        boolean aborted;
+        ImageFacts.Damage damage = ImageFacts.Damage.NONE;
+        String detail;
+
+        void damage(ImageFacts.Damage d, String why) {
+            if (damage == ImageFacts.Damage.NONE) {
+                damage = d;
+                detail = why;
+            }
+        }
+    }
+
 
     private static Decoded decodeForColour(ImageInputStream iis, ImageHeader h) throws IOException {
         boolean fromHeader = h.colourFromHeader();
@@ -149,14 +221,20 @@ public final class ImageProbe {
         if (pixels > MAX_DECODE_PIXELS || (h.multiScan && h.coefficientBytes > MAX_COEFFICIENT_BYTES)) {
             return new Decoded(fromHeader, null);
         }
-        BufferedImage[] image = new BufferedImage[1];
-        ChromaCounter c = decode(iis, h, image);
+        Outcome outcome = new Outcome();
+        ChromaCounter c = decode(iis, h, outcome);
         // No chroma components at all means grayscale whatever the pixels say.
-        return new Decoded(fromHeader && (c != null ? c.isColour() : fromHeader), image[0]);
+        return new Decoded(fromHeader && (c != null ? c.isColour() : fromHeader), outcome.image, outcome.image != null,
+                outcome.damage, outcome.detail, !outcome.aborted);
     }
 
-    /** Subsampled decode; null when no pixel could be decoded. The decoded image goes to {@code decoded[0]}. */
-    private static ChromaCounter decode(ImageInputStream iis, ImageHeader h, BufferedImage[] decoded) throws IOException {
+    /**
+     * Subsampled decode; null when no pixel could be decoded. The decoded image and the damage met go to
+     * {@code outcome}: data that ends before the last row is {@code TRUNCATED}; a complete picture whose JPEG
+     * decoder still ran out of data (no EOI) is {@code MISSING_END}; a decoder error other than an unsupported
+     * feature is {@code CORRUPT}. A decode stopped by the time budget says nothing.
+     */
+    private static ChromaCounter decode(ImageInputStream iis, ImageHeader h, Outcome outcome) throws IOException {
         long deadline = System.nanoTime() + DECODE_BUDGET_MILLIS * 1_000_000L;
         ImageReader reader = newReader(iis, h.format);
         if (reader == null) {
@@ -167,10 +245,19 @@ public final class ImageProbe {
             BufferedImage img = reader.read(0, param(reader, h, watch));
             int rows = watch.rows(img.getHeight());
             if (rows == img.getHeight()) {
-                decoded[0] = img;
+                outcome.image = img;
+            }
+            outcome.aborted = watch.aborted;
+            if (watch.prematureEnd && !watch.aborted) {
+                outcome.damage(rows < img.getHeight() || h.multiScan ? ImageFacts.Damage.TRUNCATED : ImageFacts.Damage.MISSING_END,
+                        watch.endWarning);
             }
             return rows > 0 ? ChromaCounter.of(img, rows) : null;
         } catch (Exception e) {
+            outcome.aborted = watch.aborted;
+            if (!watch.aborted) {
+                outcome.damage(kind(e), describe(e));
+            }
             if (watch.image != null && watch.rows(0) > 0) {
                 return ChromaCounter.of(watch.image, watch.rows(0));
             }
@@ -201,6 +288,24 @@ public final class ImageProbe {
         } finally {
             reader.dispose();
         }
+    }
+
+    /**
+     * What a decoder exception says about the file: running out of data is truncation, an unsupported
+     * feature (arithmetic coding, an odd colour space) says nothing about the file, anything else is corruption.
+     */
+    private static ImageFacts.Damage kind(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
+            if (t instanceof java.io.EOFException || m.contains("premature end") || m.contains("unexpected end")
+                    || m.contains("end of file") || m.contains("eof")) {
+                return ImageFacts.Damage.TRUNCATED;
+            }
+            if (m.contains("unsupported")) {
+                return ImageFacts.Damage.NONE;
+            }
+        }
+        return ImageFacts.Damage.CORRUPT;
     }
 
     private static ImageReadParam param(ImageReader reader, ImageHeader h, Watch watch) {
@@ -266,6 +371,9 @@ public final class ImageProbe {
         int maxRow = -1;
         /** Rows decoded from real data before a "premature end" warning; -1 when none came. */
         int rowsBeforeEnd = -1;
+        /** The decoder ran out of data (libjpeg's "Premature end of JPEG file"), and its words. */
+        boolean prematureEnd;
+        String endWarning;
         boolean aborted;
 
         Watch(long deadline, ImageHeader h) {
@@ -281,6 +389,10 @@ public final class ImageProbe {
 
         @Override
         public void warningOccurred(ImageReader source, String warning) {
+            if (warning != null && warning.toLowerCase(Locale.ROOT).contains("premature end") && !prematureEnd) {
+                prematureEnd = true;
+                endWarning = warning;
+            }
             if (singleScanJpeg && rowsBeforeEnd < 0 && warning != null
                     && warning.toLowerCase(Locale.ROOT).contains("premature end")) {
                 rowsBeforeEnd = maxRow + 1;

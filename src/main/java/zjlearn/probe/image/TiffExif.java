@@ -11,6 +11,8 @@ final class TiffExif {
     static final int TAG_X_RESOLUTION = 0x011A;
     static final int TAG_Y_RESOLUTION = 0x011B;
     static final int TAG_RESOLUTION_UNIT = 0x0128;
+    static final int TAG_MAKE = 0x010F;
+    static final int TAG_MODEL = 0x0110;
 
     /** EXIF orientation 1–8, or 0 when absent or invalid. */
     int orientation;
@@ -18,6 +20,8 @@ final class TiffExif {
     Double yResolution;
     /** 1 = no absolute unit, 2 = inch (the TIFF default), 3 = centimetre. */
     int resolutionUnit = 2;
+    /** Whether IFD0 names the camera (Make or Model): what a camera or phone camera writes and a screenshot lacks. */
+    boolean camera;
 
     private final byte[] b;
     private final int off;
@@ -101,6 +105,7 @@ final class TiffExif {
                         resolutionUnit = (int) v;
                     }
                 }
+                case TAG_MAKE, TAG_MODEL -> camera = true;
                 case TAG_X_RESOLUTION -> xResolution = number(type, e + 8);
                 case TAG_Y_RESOLUTION -> yResolution = number(type, e + 8);
                 default -> { }

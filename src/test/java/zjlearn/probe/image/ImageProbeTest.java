@@ -474,7 +474,7 @@ class ImageProbeTest {
         byte[] jpeg = withExif(withJfifDensity(jpeg(colourPhoto(800, 600)), 1, 300, 300),
                 exifTiff(false, 6, null, 2));
         Map<String, Object> m = probe(jpeg, FileType.JPEG).toMap();
-        assertThat(m.keySet()).containsExactly("format", "width", "height", "orientation", "color", "dpi");
+        assertThat(m.keySet()).containsExactly("format", "width", "height", "orientation", "color", "dpi", "camera");
         assertThat(m).containsEntry("format", "jpeg").containsEntry("width", 600).containsEntry("height", 800)
                 .containsEntry("orientation", 6).containsEntry("color", true)
                 .containsEntry("dpi", Map.of("x", 300.0, "y", 300.0));
