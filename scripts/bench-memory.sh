@@ -19,7 +19,7 @@ measure() {
   for i in $(seq "$runs"); do
     /usr/bin/time -f "%M %e" -o target/bench-memory/time.txt java "${jvm[@]}" -jar target/zjlearn.jar "$@" \
       >/dev/null 2>&1 || true
-    read -r kb secs < target/bench-memory/time.txt
+    read -r kb secs < <(tail -n 1 target/bench-memory/time.txt)  # GNU time first notes a non-zero exit
     printf '%s\trun %d\t%d MB\t%s s\n' "$label" "$i" $((kb / 1024)) "$secs"
   done
 }

@@ -167,6 +167,8 @@ public final class FileCheck implements Check {
                     "this is a web page, not a Word file: open it in Word/WPS and save as {0}", accepted);
             case RTF -> Msg.of("这是 RTF 文件而非 Word 文件：用 Word/WPS 打开后“另存为” {0} 格式",
                     "this is an RTF file, not a Word file: open it in Word/WPS and save as {0}", accepted);
+            case DOC_WORD2 -> Msg.of("这是 Word 2.0 或 Windows Write 的旧格式文件，文件本身没有损坏，但无法读取：用 Word/WPS 打开后“另存为”“Word 文档 (.docx)”",
+                    "this is an intact file in the old Word 2.0 or Windows Write format, which cannot be read: open it in Word/WPS and save it as a Word document (.docx)");
             case DOC_WORD6 -> Msg.of("这是 Word 6.0/95 的旧格式文件，文件本身没有损坏，但无法读取其中的表格：用 Word/WPS 打开后“另存为”“Word 文档 (.docx)”",
                     "this is an intact file in the old Word 6.0/95 format, whose tables cannot be read: open it in Word/WPS and save it as a Word document (.docx)");
             case XLS_EXCEL95 -> Msg.of("这是 Excel 5.0/95（或更早）的旧格式文件，文件本身没有损坏，但无法读取：用 Excel/WPS 打开后“另存为”“Excel 工作簿 (.xlsx)”",

@@ -16,6 +16,9 @@ public enum FileType {
             List.of("docx")),
     XLSX_STRICT("xlsx-strict", "Strict Open XML 电子表格（.xlsx 的少见变体）", "Strict Open XML spreadsheet (a rare .xlsx variant)",
             List.of("xlsx")),
+    /** Word for Windows 2.0 or Windows Write: no library here reads them. */
+    DOC_WORD2("doc-word2", "Word 2.0 或 Windows Write 文档（旧格式）", "Word 2.0 or Windows Write document (old format)",
+            List.of("doc", "wri")),
     XLS("xls", "Excel 97-2003 工作簿 (.xls)", "Excel 97-2003 workbook (.xls)", List.of("xls", "et", "xlt", "ett")),
     /** Excel 5.0/95 (BIFF5) or Excel 2.x–4.0 (BIFF2–4), which POI's HSSF cannot read. */
     XLS_EXCEL95("xls-excel95", "Excel 5.0/95 或更早的工作簿（旧格式）", "Excel 5.0/95 or older workbook (old format)",

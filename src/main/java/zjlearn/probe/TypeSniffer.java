@@ -126,7 +126,9 @@ public final class TypeSniffer {
         switch (magic) {
             case BIFF2: case BIFF3: case BIFF4:
                 return FileType.XLS_EXCEL95; // Excel 2.x-4.0 worksheets: old formats, named as such
-            case MSWRITE: case WORD2: case WMF: case EMF:
+            case MSWRITE: case WORD2:
+                return FileType.DOC_WORD2; // intact old Word/Write files, named as such
+            case WMF: case EMF:
                 return FileType.UNKNOWN; // nothing this CLI reads (an EMF may hold "%PDF-" in its description)
             default:
                 break;

@@ -53,6 +53,7 @@ class OldAndWpsFormatsTest {
     @CsvSource({
             "poi/Word95.doc, 推荐表.doc, Word 6.0/95, “另存为”“Word 文档 (.docx)”",
             "poi/Word6.doc, 推荐表.doc, Word 6.0/95, “另存为”“Word 文档 (.docx)”",
+            "poi/word2.doc, 推荐表.doc, Word 2.0, “另存为”“Word 文档 (.docx)”",
             "poi/testEXCEL_95.xls, 推荐表.xls, Excel 5.0/95, “另存为”“Excel 工作簿 (.xlsx)”",
             "poi/SimpleStrict.xlsx, 推荐表.xlsx, Strict Open XML, 普通的“Word 文档 (.docx)”或“Excel 工作簿 (.xlsx)”",
             "poi/ShortLastBlock.wps, 推荐表.wps, WPS 专有格式, “另存为”“Word 文档 (.docx)”",

@@ -31,6 +31,7 @@ class RealWorldFilesTest {
             // intact old formats, named as such rather than "unknown"
             "poi/Word6.doc, doc-word95",
             "poi/Word95.doc, doc-word95",
+            "poi/word2.doc, doc-word2",
             "poi/testEXCEL_95.xls, xls-excel95",
             "poi/testEXCEL_4.xls, xls-excel95",
             "poi/SimpleStrict.xlsx, xlsx-strict",

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 
 /**
  * A province of N submissions (default 100) for {@code scripts/bench-memory.sh}: stars and projects in turn
- * across the eleven cities, each with its forms, a summary for projects, phone-sized photos (4000×3000) and,
+ * across the eleven cities, each with its forms, a summary for projects, photos of 2000×1500 and,
  * for every fifth, the national materials with a compliant video header.
  *
  * <pre>java … zjlearn.testing.HundredProvince DIR [N]</pre>
@@ -42,7 +42,7 @@ public final class HundredProvince {
                 String name = UNITS[i % UNITS.length].substring(0, 2) + PROJECTS[i % PROJECTS.length] + i;
                 nominee = p.project(unit, name).folder(number + name).photos(3);
             }
-            nominee.photoSize(4000, 3000);
+            nominee.photoSize(2000, 1500);
             if (i % 5 == 0) {
                 nominee.national(3, video);
             }

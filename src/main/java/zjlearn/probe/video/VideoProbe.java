@@ -182,16 +182,16 @@ public final class VideoProbe {
                     }
                 }
                 case "moov" -> {
-                    if (hasMoov) {
-                        throw new Broken("more than one moov box");
+                    // a second moov is skipped, as players do (ffmpeg: "Found duplicated MOOV Atom. Skipped it")
+                    if (!hasMoov) {
+                        if (size > MAX_MOOV) {
+                            throw new Broken("moov box larger than 64 MiB (" + size + " bytes)");
+                        }
+                        if (pastEof) {
+                            throw new Broken("moov box ends past the end of the file (file cut short)");
+                        }
+                        parseMoov(new Buf(readBox(pos, (int) size, h), pos), headerSize);
                     }
-                    if (size > MAX_MOOV) {
-                        throw new Broken("moov box larger than 64 MiB (" + size + " bytes)");
-                    }
-                    if (pastEof) {
-                        throw new Broken("moov box ends past the end of the file (file cut short)");
-                    }
-                    parseMoov(new Buf(readBox(pos, (int) size, h), pos), headerSize);
                 }
                 case "moof" -> {
                     if (!hasMoov) {

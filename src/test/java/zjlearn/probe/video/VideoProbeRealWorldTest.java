@@ -47,6 +47,31 @@ class VideoProbeRealWorldTest {
     }
 
     @Test
+    void aDuplicateMoovIsSkippedAsPlayersDo() throws Exception {
+        byte[] file = new Mp4Builder().build();
+        int moov = indexOf(file, "moov") - 4;
+        int size = (file[moov] & 0xFF) << 24 | (file[moov + 1] & 0xFF) << 16 | (file[moov + 2] & 0xFF) << 8 | (file[moov + 3] & 0xFF);
+        byte[] twice = java.util.Arrays.copyOf(file, file.length + size);
+        System.arraycopy(file, moov, twice, file.length, size);
+        VideoFacts f = VideoProbe.probe(java.nio.file.Files.write(dir.resolve("two-moov.mp4"), twice));
+        assertThat(f.durationSeconds()).isEqualTo(270.0);
+    }
+
+    private static int indexOf(byte[] b, String fourcc) {
+        byte[] n = fourcc.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        outer:
+        for (int i = 0; i + n.length <= b.length; i++) {
+            for (int j = 0; j < n.length; j++) {
+                if (b[i + j] != n[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    @Test
     void cencTracksAreNamedEncrypted() throws Exception {
         Mp4Builder b = new Mp4Builder();
         b.encryption = "cenc";
