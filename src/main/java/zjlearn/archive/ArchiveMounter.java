@@ -126,6 +126,10 @@ public final class ArchiveMounter {
             opening.closeAll();
             problems.add(new Problem(LayoutIssue.Kind.ARCHIVE_LIMIT, null, e.what, (int) Math.min(Integer.MAX_VALUE, e.actual)));
             return failed(display, problems, opening);
+        } catch (RarReader.UnsupportedFormatException e) {
+            opening.closeAll();
+            problems.add(Problem.of(LayoutIssue.Kind.ARCHIVE_UNREADABLE, null, "unsupported:" + e.format));
+            return failed(display, problems, opening);
         } catch (IOException | RuntimeException | OutOfMemoryError | StackOverflowError | LinkageError e) {
             opening.closeAll();
             problems.add(Problem.of(LayoutIssue.Kind.ARCHIVE_UNREADABLE, null, describe(e)));
@@ -191,7 +195,9 @@ public final class ArchiveMounter {
             return SevenZReader.read(channel, opening, problems, limits);
         }
         if (n >= 7 && b[0] == 'R' && b[1] == 'a' && b[2] == 'r' && b[3] == '!' && b[4] == 0x1A && b[5] == 0x07) {
-            return RarReader.read(channel, opening, problems, limits);
+            String version = RarReader.version(channel);
+            opening.format = version.equals("RAR 5") ? "rar5" : "rar4";
+            throw new RarReader.UnsupportedFormatException(version);
         }
         throw new IOException(n == 0 ? "the file is empty" : "not a zip, 7z or RAR archive (its content is something else)");
     }
@@ -216,12 +222,17 @@ public final class ArchiveMounter {
         Node top = visible.size() == 1 && visible.get(0).isDirectory() ? visible.get(0) : null;
         if (top != null && vocabulary.category(top.name).isEmpty()) {
             ignored.forEach(i -> problems.add(Problem.of(LayoutIssue.Kind.TEMP_FILE, i.name, null)));
-            if (vocabulary.unit(top.name).isPresent()) {
+            if (vocabulary.unit(top.name).isPresent() || !holdsCategories(top)) {
                 return new Placement(List.of(top.name), top.name);
             }
             return new Placement(List.of(top.name), unitFromName(stem, top.name, problems));
         }
-        return new Placement(List.of(), unitFromName(stem, stem, problems));
+        // only an archive that holds category folders stands for a unit: 01-张三.zip in a category folder does not
+        return new Placement(List.of(), holdsCategories(root) ? unitFromName(stem, stem, problems) : stem);
+    }
+
+    private boolean holdsCategories(Node folder) {
+        return folder.children.values().stream().anyMatch(c -> c.isDirectory() && vocabulary.category(c.name).isPresent());
     }
 
     /** The one unit a file name names, else {@code fallback}; several units are an issue. */

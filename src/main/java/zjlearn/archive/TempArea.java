@@ -86,11 +86,6 @@ final class TempArea {
         }
     }
 
-    /** Counts bytes written into the temporary folder by a reader that writes them itself (RAR). */
-    static void count(long bytes) {
-        EXTRACTED.addAndGet(bytes);
-    }
-
     /** Bytes decompressed or copied into the temporary folder since the program started. */
     static long extractedBytes() {
         return EXTRACTED.get();

@@ -19,7 +19,17 @@ public final class ArchiveCheck implements Check {
             boolean entry = path.contains("!/");
             String detail = issue.detail() == null ? "" : issue.detail();
             switch (issue.kind()) {
-                case ARCHIVE_UNREADABLE -> sink.add("file.unreadable", sub, path,
+                case ARCHIVE_UNREADABLE -> {
+                    if (detail.startsWith("unsupported:")) {
+                        String format = detail.substring("unsupported:".length());
+                        sink.add("file.unreadable", sub, path,
+                                Msg.of("这是 {0} 格式的压缩包，本程序不读取 RAR，其中的材料没有检查", "this is a {0} archive; zjlearn does not read RAR, so nothing in it was checked", format),
+                                Msg.of("zip 或 7z 压缩包", "a zip or 7z archive"), Msg.literal(format),
+                                Msg.of("请报送单位用 zip 或 7z 格式重新压缩后发送（在 WinRAR 中选择“ZIP”格式即可），或直接提供解压后的文件夹",
+                                        "ask the sender to compress it again as zip or 7z (WinRAR can write ZIP), or to send the unpacked folder"));
+                        continue;
+                    }
+                    sink.add("file.unreadable", sub, path,
                         entry ? Msg.of("压缩包中的这个文件无法读取（数据损坏或使用了不支持的压缩方法），没有检查",
                                 "this file in the archive cannot be read (damaged data or an unsupported compression method); it was not checked")
                                 : Msg.of("压缩包无法读取（损坏、不完整，或不是 zip、7z、RAR 格式），其中的材料没有检查",
@@ -27,6 +37,7 @@ public final class ArchiveCheck implements Check {
                         Msg.of("完整的 zip、7z 或 RAR 压缩包", "a complete zip, 7z or RAR archive"), Msg.literal(detail),
                         Msg.of("重新压缩后再发送（建议用 zip 格式），或直接提供解压后的文件夹",
                                 "compress the folder again and resend it (zip is safest), or send the unpacked folder"));
+                }
                 case ARCHIVE_ENCRYPTED -> sink.add("file.encrypted", sub, path,
                         Msg.of("压缩包有密码：请提供不加密的压缩包", "the archive is password-protected: please send it without a password"),
                         Msg.of("不加密的压缩包", "an archive without a password"), Msg.of("有密码", "password-protected"),

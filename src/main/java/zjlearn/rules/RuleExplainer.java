@@ -170,6 +170,13 @@ public final class RuleExplainer {
                                     + String.join(", ", el.projectName().projectWords()));
                 }
             }
+            case "archive.too-large", "archive.nested" -> {
+                Rules.ArchiveLimits a = rules.limits().archives();
+                say("  压缩包最多 " + a.entries() + " 个条目，解压后最多 " + (a.totalBytes() >> 20) + " MB，大于 1 MB 的条目压缩比最多 "
+                                + a.ratio() + " 倍，压缩包中的压缩包读 " + a.nesting() + " 层（rules.yaml 的 limits.archives）",
+                        "  archives: at most " + a.entries() + " entries, " + (a.totalBytes() >> 20) + " MB unpacked, a compression ratio of "
+                                + a.ratio() + " for entries over 1 MB, " + a.nesting() + " level(s) of nested archives read (limits.archives)");
+            }
             case "eligibility.cadre" -> {
                 if (el.cadre() != null) {
                     say("  " + el.cadre().field() + " 含：" + String.join("、", el.cadre().titles()), "  " + el.cadre().field() + " contains: "
