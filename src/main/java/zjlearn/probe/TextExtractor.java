@@ -163,7 +163,7 @@ public final class TextExtractor {
             if (!root.hasEntryCaseInsensitive("WordDocument")) {
                 throw new ProbeException(ProbeException.Kind.UNREADABLE, "not a Word document (no WordDocument stream)");
             }
-            if (TypeSniffer.isEncryptedWord(root)) {
+            if (Ole2Sniffer.isEncryptedWord(root)) {
                 throw new ProbeException(ProbeException.Kind.ENCRYPTED, "password-protected Word document");
             }
             String text;
