@@ -117,7 +117,38 @@ public final class LayoutCheck implements Check {
                                 ".".equals(path) ? Msg.of("已按未知单位检查", "was checked as an unknown unit")
                                         : Msg.of("没有检查，也不会被打包", "was neither checked nor packaged")),
                         Msg.literal(units), Msg.literal(lastSegment(path)),
-                        Msg.of("把文件夹改名为推荐单位名称，例如“杭州市”", "rename the folder to the unit's name, e.g. 杭州市"));
+                        Msg.of("若是某个推荐单位的材料，把文件夹改名为该单位的名称（如“{0}”）；不是报送材料就把它移出报送文件夹",
+                                "if it holds a unit's material, rename the folder to that unit's name (e.g. {0}); otherwise move it out of the folder sent",
+                                exampleUnit(rules)));
+                case CATEGORY_WITHOUT_UNIT -> sink.add(UNPLACED, sub, path,
+                        Msg.of("“{0}”文件夹直接放在了全省文件夹中，缺少单位一级，看不出是哪个单位的；其中的材料没有检查，也不会被打包",
+                                "the {0} folder lies directly in the province folder, without its unit level, so its unit is unknown; its content was neither checked nor packaged",
+                                Texts.category(rules, issue.category())),
+                        Msg.of("单位文件夹（如“{0}”）→ “{1}” → 推荐对象文件夹", "unit folder (e.g. {0}) → {1} → submission folder",
+                                exampleUnit(rules), Texts.category(rules, issue.category())),
+                        Msg.literal(path),
+                        Msg.of("把“{0}”文件夹移入它所属单位的文件夹（以单位名称命名，如“{1}”；没有就新建一个）",
+                                "move the \"{0}\" folder into its unit's folder (named after the unit, e.g. {1}; create it if there is none)",
+                                lastSegment(path), exampleUnit(rules)));
+                case SUBMISSION_WITHOUT_UNIT -> sink.add(UNPLACED, sub, path,
+                        Msg.of("推荐对象的文件夹直接放在了全省文件夹中，缺少单位和类别两级；从其中的材料看属于“{0}”，但看不出是哪个单位的，没有检查，也不会被打包",
+                                "a submission folder lies directly in the province folder, without its unit and category levels; its material points to {0}, but its unit is unknown, so it was neither checked nor packaged",
+                                Texts.category(rules, issue.category())),
+                        Msg.of("单位文件夹 → “{0}” → 推荐对象文件夹", "unit folder → {0} → submission folder",
+                                Texts.category(rules, issue.category())),
+                        Msg.literal(path),
+                        Msg.of("把“{0}”移入所属单位文件夹中的“{1}”文件夹（例如“{2}/{1}/{0}”）",
+                                "move \"{0}\" into the \"{1}\" folder of its unit's folder (e.g. {2}/{1}/{0})",
+                                lastSegment(path), rules.category(issue.category()).name(), exampleUnit(rules)));
+                case LIST_FORM_IN_PROVINCE -> sink.add(UNPLACED, sub, path,
+                        Msg.of("推荐登记表放在了全省文件夹中，看不出是哪个单位的，没有检查，也不会被打包",
+                                "a registration list lies in the province folder; its unit is unknown, so it was neither checked nor packaged"),
+                        Msg.of("放在单位文件夹中的类别文件夹（{0}）", "in a category folder ({0}) of its unit's folder", categories),
+                        Msg.literal(path),
+                        issue.category() == null
+                                ? Msg.of("放到所属单位文件夹中它所属类别的文件夹（{0}）", "move it into its category's folder ({0}) in its unit's folder", categories)
+                                : Msg.of("放到所属单位文件夹中的“{0}”文件夹", "move it into the \"{0}\" folder of its unit's folder",
+                                rules.category(issue.category()).name()));
                 case EMPTY_UNIT -> sink.add("layout.empty", sub, path,
                         Msg.of("单位文件夹中没有任何类别文件夹", "the unit folder holds no category folder"),
                         Msg.literal(categories), Msg.of("无", "none"),
@@ -155,6 +186,11 @@ public final class LayoutCheck implements Check {
                 Msg.of("两个：{0}、{1}", "two: {0}, {1}", issue.related(), issue.path()),
                 Msg.of("确定以哪个版本为准，只保留这一个文件夹（另一个移出报送文件夹，另存备份即可），然后重新检查",
                         "decide which version counts and keep only that folder (move the other out of the folder sent, keeping it elsewhere), then check again"));
+    }
+
+    /** The first unit of the rules file, named in advice as an example. */
+    private static String exampleUnit(Rules rules) {
+        return rules.units().isEmpty() ? "" : rules.units().get(0).name();
     }
 
     private static Msg likely(Rules rules, String category) {

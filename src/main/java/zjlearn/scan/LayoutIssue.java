@@ -68,6 +68,12 @@ public record LayoutIssue(Kind kind, String path, String submissionPath, int cou
         SYMLINK,
         /** A folder at province level whose name is no unit of rules.yaml. */
         UNKNOWN_UNIT,
+        /** A category folder lying directly in the province folder, without its unit level (category = the one named). */
+        CATEGORY_WITHOUT_UNIT,
+        /** A submission folder lying directly in the province folder (category = the one its files point to). */
+        SUBMISSION_WITHOUT_UNIT,
+        /** A list form (推荐登记表) in the province folder; category when known. */
+        LIST_FORM_IN_PROVINCE,
         EMPTY_UNIT,
         EMPTY_CATEGORY,
         EMPTY_SUBMISSION,

@@ -185,13 +185,12 @@ public final class Scanner {
                 continue;
             }
             if (!e.isDirectory()) {
-                strayFile(e, LayoutIssue.Kind.STRAY_FILE, null);
+                strayProvinceFile(e);
                 continue;
             }
             Optional<String> unit = vocabulary.unit(e.name());
             if (unit.isEmpty()) {
-                issues.add(new LayoutIssue(isEmpty(e) ? LayoutIssue.Kind.EMPTY_FOLDER : LayoutIssue.Kind.UNKNOWN_UNIT,
-                        rel(e.path()), null));
+                unknownProvinceChild(e);
                 continue;
             }
             byUnit.computeIfAbsent(unit.get(), k -> new ArrayList<>()).add(e);
@@ -283,15 +282,49 @@ public final class Scanner {
     }
 
     /**
-     * A folder in a unit folder that is no category: a submission folder missing its category level (read as a
-     * submission of the category its files point to, with an error), or a folder of unknown purpose.
+     * A folder in the province folder that is no unit: a category folder or a submission folder missing its unit
+     * level (the category named, or the one its files point to), or a folder of unknown purpose. None of it is
+     * read: without its unit neither the quota nor the unit's forms can be judged.
      */
-    private void unknownUnitChild(Entry e, String unit) throws IOException {
+    private void unknownProvinceChild(Entry e) throws IOException {
+        String path = rel(e.path());
+        Optional<String> named = vocabulary.category(e.name());
+        if (named.isPresent()) {
+            issues.add(new LayoutIssue(LayoutIssue.Kind.CATEGORY_WITHOUT_UNIT, path, null, 0, null, null, named.get()));
+            return;
+        }
+        Optional<Loose> loose = loose(e);
+        if (loose.isEmpty()) {
+            issues.add(new LayoutIssue(LayoutIssue.Kind.EMPTY_FOLDER, path, null));
+            return;
+        }
+        Optional<String> category = loose.get().holdsFiles() ? guess(loose.get().files()) : Optional.empty();
+        issues.add(category.isPresent()
+                ? new LayoutIssue(LayoutIssue.Kind.SUBMISSION_WITHOUT_UNIT, path, null, 0, null, null, category.get())
+                : new LayoutIssue(LayoutIssue.Kind.UNKNOWN_UNIT, path, null));
+    }
+
+    /** A file in the province folder: a list form is told its category; anything else that could be material is unplaced. */
+    private void strayProvinceFile(Entry e) {
+        if (vocabulary.roleByName(e.name()).filter(this::isListRole).isPresent()) {
+            Optional<String> category = vocabulary.category(baseName(e.name())).or(() -> guess(List.of(file(e, false))));
+            issues.add(new LayoutIssue(LayoutIssue.Kind.LIST_FORM_IN_PROVINCE, rel(e.path()), null, 0, null, null,
+                    category.orElse(null)));
+        } else {
+            strayFile(e, LayoutIssue.Kind.STRAY_FILE, null);
+        }
+    }
+
+    /** The files of a folder of unknown purpose and of its sub-folders, and whether it holds files itself. */
+    private record Loose(List<InputFile> files, boolean holdsFiles) {
+    }
+
+    /** Empty when the folder holds nothing but system leftovers and links. */
+    private Optional<Loose> loose(Entry e) throws IOException {
         List<Entry> children = list(e.path(), false).stream().filter(c -> !c.isSymlink() && !(c.isDirectory()
                 ? vocabulary.isIgnoredFolder(c.name()) : vocabulary.isIgnoredFile(c.name()))).toList();
         if (children.isEmpty()) {
-            issues.add(new LayoutIssue(LayoutIssue.Kind.EMPTY_FOLDER, rel(e.path()), null));
-            return;
+            return Optional.empty();
         }
         List<InputFile> files = new ArrayList<>();
         boolean holdsFiles = false;
@@ -307,7 +340,21 @@ public final class Scanner {
                 }
             }
         }
-        Optional<String> category = guess(files);
+        return Optional.of(new Loose(files, holdsFiles));
+    }
+
+    /**
+     * A folder in a unit folder that is no category: a submission folder missing its category level (read as a
+     * submission of the category its files point to, with an error), or a folder of unknown purpose.
+     */
+    private void unknownUnitChild(Entry e, String unit) throws IOException {
+        Optional<Loose> loose = loose(e);
+        if (loose.isEmpty()) {
+            issues.add(new LayoutIssue(LayoutIssue.Kind.EMPTY_FOLDER, rel(e.path()), null));
+            return;
+        }
+        boolean holdsFiles = loose.get().holdsFiles();
+        Optional<String> category = guess(loose.get().files());
         if (holdsFiles && category.isPresent()) {
             String path = rel(e.path());
             issues.add(new LayoutIssue(LayoutIssue.Kind.MISSING_CATEGORY, path, path, 0, null, unit, category.get()));

@@ -253,6 +253,42 @@ class NothingUnplacedTest {
     }
 
     @Test
+    void materialInTheProvinceFolderIsToldTheLevelsItMisses() throws IOException {
+        Province p = compliant();
+        move(p.category("杭州市", Province.PROJECT).resolve("01-共富夜校"), p.root().resolve("01-共富夜校"));
+        Files.delete(p.category("杭州市", Province.PROJECT));
+        move(p.category("宁波市", Province.STAR), p.root().resolve("百姓学习之星"));
+        Files.copy(p.category("杭州市", Province.STAR).resolve("推荐登记表.xlsx"), p.root().resolve("推荐登记表.xlsx"));
+        Files.createDirectories(p.root().resolve("资料"));
+        Files.writeString(p.root().resolve("资料/说明.docx"), "x");
+        ValidationResult r = Runs.validate(p.root());
+        assertThat(rule(r, "layout.unplaced")).extracting(Finding::file, Finding::severity).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("01-共富夜校", Severity.ERROR),
+                org.assertj.core.groups.Tuple.tuple("百姓学习之星", Severity.ERROR),
+                org.assertj.core.groups.Tuple.tuple("推荐登记表.xlsx", Severity.ERROR));
+        assertThat(rule(r, "layout.unplaced")).extracting(f -> f.fix().render(Locale.SIMPLIFIED_CHINESE))
+                .containsExactlyInAnyOrder(
+                        "把“01-共富夜校”移入所属单位文件夹中的“终身学习品牌项目”文件夹（例如“杭州市/终身学习品牌项目/01-共富夜校”）",
+                        "把“百姓学习之星”文件夹移入它所属单位的文件夹（以单位名称命名，如“杭州市”；没有就新建一个）",
+                        "放到所属单位文件夹中的“百姓学习之星”文件夹");
+        assertThat(rule(r, "layout.unplaced")).allSatisfy(f -> {
+            assertThat(f.fix().render(Locale.ENGLISH)).startsWith("move");
+            assertThat(f.message().render(Locale.ENGLISH)).contains("province folder").doesNotContain("全省");
+        });
+        // a folder that looks like no submission is still an unknown unit, told to rename it or move it out
+        assertThat(rule(r, "layout.unknown-unit")).singleElement().satisfies(f -> {
+            assertThat(f.file()).isEqualTo("资料");
+            assertThat(f.fix().render(Locale.SIMPLIFIED_CHINESE)).contains("改名为该单位的名称").contains("移出报送文件夹");
+        });
+        // nothing of it was read as a submission, and package says it left it out
+        assertThat(r.validation().scan().submissions()).extracting(Submission::path)
+                .noneMatch(path -> path.startsWith("01-共富夜校") || path.startsWith("百姓学习之星"));
+        Run pack = run("package", p.root().toString(), "-o", tmp.resolve("out").toString(), "--dry-run");
+        assertThat(pack.code()).isEqualTo(1);
+        assertThat(pack.out()).contains("01-共富夜校").contains("百姓学习之星").contains("推荐登记表.xlsx");
+    }
+
+    @Test
     void aCoverLetterAtUnitLevelIsPackagedAndAListFormThereIsToldItsCategory() throws IOException {
         Province p = compliant();
         Files.writeString(p.unit("杭州市").resolve("杭州市教育局推荐函.pdf"), "%PDF-1.4\n1 0 obj<<>>endobj\n%%EOF\n");
