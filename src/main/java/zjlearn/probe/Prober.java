@@ -164,7 +164,8 @@ public final class Prober {
             return new ProbedFile(file, type, role, form, null, null, null, null);
         }
         if (category.summary() != null && category.summary().role().equals(role) && FileType.TEXTS.contains(type)) {
-            String text = TextExtractor.extract(opened, type);
+            Integer maxPages = rules.limits().maxPdfPages();
+            String text = TextExtractor.extract(opened, type, maxPages == null ? TextExtractor.DEFAULT_MAX_PDF_PAGES : maxPages);
             ProbedFile.TextFacts facts = new ProbedFile.TextFacts(CharCounter.wordCount(text),
                     CharCounter.nonWhitespaceCodePoints(text));
             return new ProbedFile(file, type, role, null, facts, null, null, null);

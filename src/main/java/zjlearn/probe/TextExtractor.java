@@ -47,6 +47,8 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 public final class TextExtractor {
     /** Largest .txt file read. */
     public static final long MAX_TEXT_BYTES = 20L * 1024 * 1024;
+    /** Pages of a PDF read when rules.yaml names no limit: far more than any summary of about 2000 characters. */
+    public static final int DEFAULT_MAX_PDF_PAGES = 300;
     private static final int MAX_DETAIL = 200;
 
     private TextExtractor() {
@@ -57,8 +59,17 @@ public final class TextExtractor {
      * the sniffed header (not read twice); Word and PDF files are opened by their libraries.
      */
     public static String extract(OpenedFile opened, FileType type) throws ProbeException {
+        return extract(opened, type, DEFAULT_MAX_PDF_PAGES);
+    }
+
+    /**
+     * As {@link #extract(OpenedFile, FileType)}, reading no more than the first {@code maxPdfPages} pages of a
+     * PDF: a summary longer than that is too long whatever the rest holds, and a PDF claiming thousands of pages
+     * is not worth the time.
+     */
+    public static String extract(OpenedFile opened, FileType type, int maxPdfPages) throws ProbeException {
         if (type != FileType.TXT || opened.size() == 0) {
-            return extract(opened.path(), type);
+            return extract(opened.path(), type, maxPdfPages);
         }
         try (InputStream in = opened.stream()) {
             return txt(in, opened.size());
@@ -75,6 +86,10 @@ public final class TextExtractor {
      * anchors) become whitespace.
      */
     public static String extract(Path file, FileType type) throws ProbeException {
+        return extract(file, type, DEFAULT_MAX_PDF_PAGES);
+    }
+
+    private static String extract(Path file, FileType type, int maxPdfPages) throws ProbeException {
         try {
             long size;
             try {
@@ -92,7 +107,7 @@ public final class TextExtractor {
                 case DOC_WORD6:
                     return doc(file.toFile());
                 case PDF:
-                    return pdf(file.toFile());
+                    return pdf(file.toFile(), maxPdfPages);
                 case TXT:
                     try (InputStream in = Files.newInputStream(file)) {
                         return txt(in, size);
@@ -201,9 +216,10 @@ public final class TextExtractor {
         return sb.toString();
     }
 
-    private static String pdf(File file) throws Exception {
+    static String pdf(File file, int maxPages) throws Exception {
         try (PDDocument doc = Loader.loadPDF(file, IOUtils.createTempFileOnlyStreamCache())) {
             PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setEndPage(maxPages);
             return stripper.getText(doc);
         }
     }

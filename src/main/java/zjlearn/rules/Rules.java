@@ -39,7 +39,7 @@ public record Rules(
         layout = layout == null ? new Layout(null, null) : layout;
         severity = severity == null ? Map.of() : Map.copyOf(severity);
         previousWinners = previousWinners == null ? List.of() : List.copyOf(previousWinners);
-        limits = limits == null ? new Limits(null, null, null, null, null, null, null) : limits;
+        limits = limits == null ? new Limits(null, null, null, null, null, null, null, null) : limits;
     }
 
     public Rules withPreviousWinners(List<PreviousWinner> list) {
@@ -314,11 +314,12 @@ public record Rules(
 
     /**
      * Resource limits: files per submission, the largest file read per role (MB), the most a form may make the
-     * reader do (characters kept of one cell, cells of one table, characters read from one file; null: the
-     * reader's defaults), and what an archive may hold.
+     * reader do (characters kept of one cell, cells of one table, characters read from one file, pages read of a
+     * PDF summary; null: the reader's defaults), and what an archive may hold.
      */
     public record Limits(Integer maxFilesPerSubmission, Map<String, Integer> maxFileSizeMB, Integer otherFilesMB,
-                         Integer maxCellChars, Integer maxTableCells, Integer maxFormChars, ArchiveLimits archives) {
+                         Integer maxCellChars, Integer maxTableCells, Integer maxFormChars, Integer maxPdfPages,
+                         ArchiveLimits archives) {
         public Limits {
             maxFileSizeMB = maxFileSizeMB == null ? Map.of() : Map.copyOf(maxFileSizeMB);
             archives = archives == null ? new ArchiveLimits(null, null, null, null) : archives;

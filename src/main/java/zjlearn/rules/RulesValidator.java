@@ -322,6 +322,7 @@ final class RulesValidator {
         positive("/limits/maxCellChars", limits.maxCellChars());
         positive("/limits/maxTableCells", limits.maxTableCells());
         positive("/limits/maxFormChars", limits.maxFormChars());
+        positive("/limits/maxPdfPages", limits.maxPdfPages());
     }
 
     private void positive(String at, Integer value) {

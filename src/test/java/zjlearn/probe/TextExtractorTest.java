@@ -196,4 +196,36 @@ class TextExtractorTest {
         assertThat(e.getMessage()).isNotBlank().hasSizeLessThanOrEqualTo(200)
                 .doesNotContain(file.toAbsolutePath().getParent().toString());
     }
+    /** A PDF of {@code pages} pages, each naming itself ("page1" …), in PDFBox's standard Helvetica. */
+    static Path pagedPdf(Path file, int pages) throws Exception {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            for (int i = 1; i <= pages; i++) {
+                org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+                doc.addPage(page);
+                try (org.apache.pdfbox.pdmodel.PDPageContentStream cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+                    cs.beginText();
+                    cs.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                            org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 12);
+                    cs.newLineAtOffset(72, 700);
+                    cs.showText("page" + i);
+                    cs.endText();
+                }
+            }
+            doc.save(file.toFile());
+        }
+        return file;
+    }
+
+    @Test
+    void aPdfIsReadNoFurtherThanThePageLimit() throws Exception {
+        Path pdf = pagedPdf(dir.resolve("paged.pdf"), 5);
+        assertThat(TextExtractor.pdf(pdf.toFile(), 2)).contains("page1", "page2").doesNotContain("page3");
+        assertThat(TextExtractor.pdf(pdf.toFile(), 5)).contains("page1", "page5");
+        assertThat(TextExtractor.extract(pdf, FileType.PDF)).contains("page5");
+    }
+
+    @Test
+    void thePdfPageLimitComesFromTheRulesFile() throws Exception {
+        assertThat(zjlearn.rules.RulesLoader.loadDefault().limits().maxPdfPages()).isEqualTo(300);
+    }
 }
