@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.SeekableByteChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
@@ -17,6 +16,11 @@ import java.util.concurrent.atomic.LongAdder;
 import zjlearn.probe.FileType;
 import zjlearn.probe.Magic;
 import zjlearn.probe.ProbeException;
+
+import static zjlearn.probe.video.Mp4Bytes.fourcc;
+import static zjlearn.probe.video.Mp4Bytes.s64;
+import static zjlearn.probe.video.Mp4Bytes.u16;
+import static zjlearn.probe.video.Mp4Bytes.u32;
 
 /**
  * Header-only MP4 / QuickTime probe. It reads top-level box headers (seeking past {@code mdat}, so a moov at the
@@ -266,45 +270,6 @@ public final class VideoProbe {
     }
 
     // ------------------------------------------------------------------------------------------ box tree
-
-    /** A box inside a buffer; {@code kids} is filled for containers only. */
-    private static final class Box {
-        final String type;
-        final int start;
-        final int body;
-        final int end;
-        List<Box> kids = List.of();
-
-        Box(String type, int start, int body, int end) {
-            this.type = type;
-            this.start = start;
-            this.body = body;
-            this.end = end;
-        }
-
-        Box first(String t) {
-            for (Box k : kids) {
-                if (k.type.equals(t)) {
-                    return k;
-                }
-            }
-            return null;
-        }
-
-        List<Box> all(String t) {
-            List<Box> out = new ArrayList<>();
-            for (Box k : kids) {
-                if (k.type.equals(t)) {
-                    out.add(k);
-                }
-            }
-            return out;
-        }
-    }
-
-    /** A moov or moof read into memory, with its absolute file offset. */
-    private record Buf(byte[] b, long fileOffset) {
-    }
 
     private Box walk(Buf buf, int headerSize) throws Broken {
         Box root = new Box(fourcc(buf.b, 4), 0, headerSize, buf.b.length);
@@ -914,140 +879,6 @@ public final class VideoProbe {
 
     // ------------------------------------------------------------------------------------------ helpers
 
-    /** Sample-duration statistics; the last sample's duration counts for the sum but not for min/max. */
-    static final class Deltas {
-        long count;
-        long sum;
-        private long min = Long.MAX_VALUE;
-        private long max = Long.MIN_VALUE;
-        private boolean included;
-        private boolean hasLast;
-        private long last;
-
-        void add(long n, long delta) throws Broken {
-            if (n == 0) {
-                return;
-            }
-            try {
-                sum = Math.addExact(sum, Math.multiplyExact(n, delta));
-                count = Math.addExact(count, n);
-            } catch (ArithmeticException e) {
-                throw new Broken("sample durations overflow");
-            }
-            if (hasLast) {
-                include(last);
-            }
-            if (n > 1) {
-                include(delta);
-            }
-            hasLast = true;
-            last = delta;
-        }
-
-        private void include(long d) {
-            included = true;
-            min = Math.min(min, d);
-            max = Math.max(max, d);
-        }
-
-        /** Smallest duration but the last; the only duration when there is one sample; 0 without samples. */
-        long min() {
-            return included ? min : hasLast ? last : 0;
-        }
-
-        long max() {
-            return included ? max : hasLast ? last : 0;
-        }
-    }
-
-    /** Bounded cursor over a box body. */
-    private static final class Cur {
-        final byte[] b;
-        int pos;
-        final int end;
-        final String type;
-
-        Cur(Buf buf, Box box) {
-            this.b = buf.b;
-            this.pos = box.body;
-            this.end = box.end;
-            this.type = box.type;
-        }
-
-        private void need(long n) throws Broken {
-            if (n < 0 || n > end - pos) {
-                throw new Broken("'" + type + "' box too short");
-            }
-        }
-
-        void needBytes(long n) throws Broken {
-            need(n);
-        }
-
-        void needEntries(long count, int entrySize) throws Broken {
-            if (count < 0 || count * entrySize > end - pos) {
-                throw new Broken("'" + type + "' box claims " + count + " entries but has room for "
-                        + (entrySize == 0 ? 0 : (end - pos) / entrySize));
-            }
-        }
-
-        void skip(int n) throws Broken {
-            need(n);
-            pos += n;
-        }
-
-        int u8() throws Broken {
-            need(1);
-            return b[pos++] & 0xFF;
-        }
-
-        int u16() throws Broken {
-            need(2);
-            int v = VideoProbe.u16(b, pos);
-            pos += 2;
-            return v;
-        }
-
-        int u24() throws Broken {
-            need(3);
-            int v = ((b[pos] & 0xFF) << 16) | ((b[pos + 1] & 0xFF) << 8) | (b[pos + 2] & 0xFF);
-            pos += 3;
-            return v;
-        }
-
-        long u32() throws Broken {
-            need(4);
-            long v = VideoProbe.u32(b, pos);
-            pos += 4;
-            return v;
-        }
-
-        long s32() throws Broken {
-            return (int) u32();
-        }
-
-        long s64() throws Broken {
-            need(8);
-            long v = VideoProbe.s64(b, pos);
-            pos += 8;
-            return v;
-        }
-
-        String fourcc() throws Broken {
-            need(4);
-            String s = VideoProbe.fourcc(b, pos);
-            pos += 4;
-            return s;
-        }
-    }
-
-    /** Raised for structural problems; becomes ProbeException UNREADABLE. */
-    static final class Broken extends Exception {
-        Broken(String message) {
-            super(message, null, false, false);
-        }
-    }
-
     private byte[] read(long pos, int len) throws IOException, Broken {
         byte[] out = new byte[len];
         ByteBuffer bb = ByteBuffer.wrap(out);
@@ -1074,23 +905,6 @@ public final class VideoProbe {
             System.arraycopy(rest, 0, out, have, rest.length);
         }
         return out;
-    }
-
-    static long u32(byte[] b, int p) {
-        return ((long) (b[p] & 0xFF) << 24) | ((b[p + 1] & 0xFF) << 16) | ((b[p + 2] & 0xFF) << 8) | (b[p + 3] & 0xFF);
-    }
-
-    static int u16(byte[] b, int p) {
-        return ((b[p] & 0xFF) << 8) | (b[p + 1] & 0xFF);
-    }
-
-    /** A 64-bit big-endian value; values of 2^63 and above come back negative. */
-    static long s64(byte[] b, int p) {
-        return (u32(b, p) << 32) | u32(b, p + 4);
-    }
-
-    static String fourcc(byte[] b, int p) {
-        return new String(b, p, 4, StandardCharsets.ISO_8859_1);
     }
 
     /** Printable ASCII, plus 0xA9 ('©') which QuickTime uses as a first byte. */

@@ -566,7 +566,7 @@ class VideoProbeHostileTest {
     }
 
     private static long u32at(byte[] b, int at) {
-        return VideoProbe.u32(b, at);
+        return Mp4Bytes.u32(b, at);
     }
 
     private static int lastIndexOf(byte[] b, String fourcc) {
