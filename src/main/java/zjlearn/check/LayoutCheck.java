@@ -75,8 +75,7 @@ public final class LayoutCheck implements Check {
                         Msg.of("推荐对象的文件夹直接放在了单位文件夹中，缺少类别一级；从其中的材料看属于“{0}”，已按此检查，但放好之前不会被打包",
                                 "a submission folder lies directly in the unit folder, without its category level; its material points to {0}, and it was checked as such, but it is not packaged until moved",
                                 Texts.category(rules, issue.category())),
-                        Msg.of("单位文件夹 → “{0}” → 推荐对象文件夹", "unit folder → {0} → submission folder",
-                                Texts.category(rules, issue.category())),
+                        categoryLevels(rules, issue.category()),
                         Msg.literal(path),
                         Msg.of("把“{0}”移入单位文件夹中的“{1}”文件夹（没有就新建一个）",
                                 "move \"{0}\" into the unit's \"{1}\" folder (create it if there is none)",
@@ -134,8 +133,7 @@ public final class LayoutCheck implements Check {
                         Msg.of("推荐对象的文件夹直接放在了全省文件夹中，缺少单位和类别两级；从其中的材料看属于“{0}”，但看不出是哪个单位的，没有检查，也不会被打包",
                                 "a submission folder lies directly in the province folder, without its unit and category levels; its material points to {0}, but its unit is unknown, so it was neither checked nor packaged",
                                 Texts.category(rules, issue.category())),
-                        Msg.of("单位文件夹 → “{0}” → 推荐对象文件夹", "unit folder → {0} → submission folder",
-                                Texts.category(rules, issue.category())),
+                        categoryLevels(rules, issue.category()),
                         Msg.literal(path),
                         Msg.of("把“{0}”移入所属单位文件夹中的“{1}”文件夹（例如“{2}/{1}/{0}”）",
                                 "move \"{0}\" into the \"{1}\" folder of its unit's folder (e.g. {2}/{1}/{0})",
@@ -186,6 +184,12 @@ public final class LayoutCheck implements Check {
                 Msg.of("两个：{0}、{1}", "two: {0}, {1}", issue.related(), issue.path()),
                 Msg.of("确定以哪个版本为准，只保留这一个文件夹（另一个移出报送文件夹，另存备份即可），然后重新检查",
                         "decide which version counts and keep only that folder (move the other out of the folder sent, keeping it elsewhere), then check again"));
+    }
+
+    /** Where a submission of this category belongs: unit folder → category folder → submission folder. */
+    private static Msg categoryLevels(Rules rules, String category) {
+        return Msg.of("单位文件夹 → “{0}” → 推荐对象文件夹", "unit folder → {0} → submission folder",
+                Texts.category(rules, category));
     }
 
     /** The first unit of the rules file, named in advice as an example. */
