@@ -55,9 +55,9 @@ final class DropCommand implements Callable<Integer> {
                             + "\"检查报告-<folder>.html\" is written beside it and opened in the browser.").render(locale));
             err.println(Msg.of("也可以在命令行中使用，见 zjlearn --help。", "On the command line, see zjlearn --help.").render(locale));
             err.flush();
-            return Main.EXIT_OK;
+            return ExitCode.OK.code();
         }
-        int worst = Main.EXIT_OK;
+        int worst = ExitCode.OK.code();
         for (Path path : paths) {
             worst = Math.max(worst, dropOne(path, err, locale));
         }

@@ -46,7 +46,7 @@ final class InspectCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Rules rules = common.loadRules(err);
         if (rules == null) {
-            return Main.EXIT_USAGE;
+            return ExitCode.USAGE.code();
         }
         Inspector inspector = new Inspector(new Vocabulary(rules), common.locale());
         List<Map<String, Object>> all = new ArrayList<>();
@@ -54,7 +54,7 @@ final class InspectCommand implements Callable<Integer> {
             if (!Files.isRegularFile(file)) {
                 err.println(zjlearn.check.Msg.of("zjlearn：找不到文件 “{0}”", "zjlearn: file \"{0}\" not found", file)
                         .render(common.locale()));
-                return Main.EXIT_USAGE;
+                return ExitCode.USAGE.code();
             }
             all.add(ArchiveMounter.isArchiveName(String.valueOf(file.getFileName()))
                     ? new ArchiveMounter(new Vocabulary(rules)).inspect(file) : inspector.inspect(file));
@@ -69,7 +69,7 @@ final class InspectCommand implements Callable<Integer> {
             }
         }
         out.flush();
-        return all.stream().anyMatch(f -> f.containsKey("error") || f.containsKey("problems")) ? Main.EXIT_FINDINGS : Main.EXIT_OK;
+        return all.stream().anyMatch(f -> f.containsKey("error") || f.containsKey("problems")) ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
     }
 
     @SuppressWarnings("unchecked")

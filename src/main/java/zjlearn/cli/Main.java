@@ -3,6 +3,7 @@ package zjlearn.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import zjlearn.check.Msg;
+import zjlearn.i18n.Bundles;
 
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -21,33 +22,8 @@ import java.util.logging.Logger;
         description = "检查推荐材料，按城市打包合格材料，核对收到的压缩包。",
         subcommands = {ValidateCommand.class, DropCommand.class, PackageCommand.class, VerifyCommand.class, InspectCommand.class,
                 RulesCommand.class, picocli.AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class},
-        footerHeading = "%n退出码：%n")
+        footerHeading = "")
 public final class Main implements Runnable {
-    public static final int EXIT_OK = 0;
-    public static final int EXIT_FINDINGS = 1;
-    public static final int EXIT_USAGE = 2;
-    public static final int EXIT_NOTHING = 3;
-    public static final int EXIT_INTERNAL = 4;
-    /** The launcher could not start zjlearn: no Java 17 or newer (or, in a developer's checkout, the build failed). */
-    public static final int EXIT_LAUNCH = 5;
-    /** Stopped by Ctrl-C (SIGINT); the JVM itself exits with 128 + the signal's number. */
-    public static final int EXIT_INTERRUPTED = 130;
-    /** Stopped by SIGTERM (a closed window, {@code kill}). */
-    public static final int EXIT_TERMINATED = 143;
-
-    /** Every exit code with its meaning: the help's footer and README's table are checked against this list. */
-    static final List<Msg> EXIT_MEANINGS = List.of(
-            Msg.of("  0  没有错误（可有警告）；package：全部已打包；verify：全部完好",
-                    "  0  no errors (warnings allowed); package: everything packaged; verify: all intact"),
-            Msg.of("  1  发现错误；package：有推荐对象未打包；verify：发现问题；输出写入失败",
-                    "  1  errors found; package: something left out; verify: problems; an output failed"),
-            Msg.of("  2  用法或规则文件错误", "  2  usage or rules-file error"),
-            Msg.of("  3  没有找到可检查的推荐材料", "  3  nothing to check (no submission found)"),
-            Msg.of("  4  程序内部错误（程序的缺陷，请报告）", "  4  internal error (a bug: please report it)"),
-            Msg.of("  5  无法启动：没有 Java 17 或更新版本（开发者：构建失败）",
-                    "  5  could not start: no Java 17 or newer (developers: the build failed)"),
-            Msg.of("130  被 Ctrl-C 中断（写了一半的文件已删除）", "130  interrupted by Ctrl-C (partial files removed)"),
-            Msg.of("143  窗口被关闭或被 kill 终止（写了一半的文件已删除）", "143  stopped: window closed or kill (partial files removed)"));
     public static final String ISSUES_URL = "https://github.com/zjlearn/zjlearn/issues";
 
     @CommandLine.Spec
@@ -72,7 +48,12 @@ public final class Main implements Runnable {
             CommandLine cli = new CommandLine(new Main());
             cli.setResourceBundle(helpBundle(wantsEnglish(args)));
             cli.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
-            cli.getCommandSpec().usageMessage().footer(EXIT_MEANINGS.stream().map(m -> m.render(locale)).toArray(String[]::new));
+            cli.getCommandSpec().usageMessage().exitCodeListHeading(Bundles.format("exit.heading", locale))
+                    .exitCodeList(ExitCode.list(null, locale));
+            for (String command : List.of("package", "verify")) {
+                cli.getSubcommands().get(command).getCommandSpec().usageMessage()
+                        .exitCodeListHeading(Bundles.format("exit.heading", locale)).exitCodeList(ExitCode.list(command, locale));
+            }
             addLanguageOption(cli);
             cli.setOut(out);
             cli.setErr(err);
@@ -97,10 +78,10 @@ public final class Main implements Runnable {
             err.println(Msg.of("本次运行没有完成；没有留下写了一半的文件。",
                     "The run did not finish; no partial file was left under a final name.").render(locale));
             err.flush();
-            return EXIT_FINDINGS;
+            return ExitCode.FINDINGS.code();
         }
         Crash.report(e, err, locale);
-        return EXIT_INTERNAL;
+        return ExitCode.INTERNAL.code();
     }
 
     /** Every command takes --lang, even those without other options (rules, rules check, help, generate-completion). */

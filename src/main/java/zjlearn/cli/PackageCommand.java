@@ -30,15 +30,8 @@ import java.util.concurrent.Callable;
         description = {"ROOT 为全省根目录或一个单位的文件夹。",
                 "每个单位写出 DIR/<单位>.zip（BagIt 1.0 包），另有 DIR/汇总表.xlsx、DIR/report.json 和 DIR/report.html；",
                 "不通过或超额的推荐对象不打包，并列出原因。"},
-        footerHeading = "%n退出码：%n",
-        footer = {"  0  全部推荐对象都已打包",
-                "  1  有推荐对象或文件、文件夹未打包（不通过、超额、放错位置），或某个压缩包写入失败",
-                "  2  用法错误、输出文件已存在（未加 --force）、输出文件夹在输入之中",
-                "  3  没有找到推荐材料",
-                "  4  程序内部错误",
-                "130  被 Ctrl-C 中断（143：窗口被关闭或 kill），写了一半的文件已删除",
-                "",
-                "示例：",
+        footerHeading = "%n示例：%n",
+        footer = {
                 "  zjlearn package 全省材料 -o 打包结果",
                 "  zjlearn package 全省材料 -o 打包结果 --dry-run",
                 "  zjlearn package 全省材料 -o 打包结果 --force --date 2021-09-01"})
@@ -86,16 +79,16 @@ final class PackageCommand implements Callable<Integer> {
         Locale locale = common.locale();
         Rules rules = common.loadRules(err);
         if (rules == null) {
-            return Main.EXIT_USAGE;
+            return ExitCode.USAGE.code();
         }
         if (!Files.isDirectory(root) && !ArchiveMounter.isArchiveFile(root)) {
             err.println(Msg.of("zjlearn：找不到文件夹 “{0}”", "zjlearn: folder \"{0}\" not found", root).render(locale));
-            return Main.EXIT_USAGE;
+            return ExitCode.USAGE.code();
         }
         Msg problem = PackageRun.outputProblem(root, output);
         if (problem != null) {
             err.println("zjlearn：" + problem.render(locale));
-            return Main.EXIT_USAGE;
+            return ExitCode.USAGE.code();
         }
         int threads = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
         note(err, Msg.of("正在检查 {0} …", "validating {0} …", root).render(locale));
@@ -105,13 +98,13 @@ final class PackageCommand implements Callable<Integer> {
                     ProgressLine.forTerminal(err, quiet, common.lang == CommonOptions.Lang.en));
         } catch (Scanner.NothingToCheckException e) {
             CommonOptions.nothingToCheck(root, err, locale);
-            return Main.EXIT_NOTHING;
+            return ExitCode.NOTHING.code();
         }
         if (!PackagePlan.packageable(result.validation().scan().level())) {
             err.println(Msg.of("zjlearn：“{0}” 是一个类别或推荐对象的文件夹；打包需要全省根目录或一个单位的文件夹",
                     "zjlearn: \"{0}\" is a category or submission folder; package needs the province root or a unit folder",
                     root).render(locale));
-            return Main.EXIT_USAGE;
+            return ExitCode.USAGE.code();
         }
         PackagePlan plan = PackagePlan.of(result, strict);
         note(err, Msg.of("检查完成：{0} 个推荐对象，可打包 {1} 个（用时 {2} 秒）",
@@ -129,12 +122,12 @@ final class PackageCommand implements Callable<Integer> {
                 err.println(Msg.of("不会覆盖。请换一个输出文件夹，或加 --force 覆盖（不再生成的旧压缩包和未完成的文件会被删除）。",
                         "Nothing was overwritten. Choose another output folder, or add --force (stale archives and unfinished files are then deleted).")
                         .render(locale));
-                return Main.EXIT_USAGE;
+                return ExitCode.USAGE.code();
             }
         }
         if (dryRun) {
             PackageRun.printSummary(plan, null, settings, out);
-            return plan.complete() ? Main.EXIT_OK : Main.EXIT_FINDINGS;
+            return plan.complete() ? ExitCode.OK.code() : ExitCode.FINDINGS.code();
         }
         Packager.Meter bar = ProgressBar.forTerminal(err, quiet, common.lang == CommonOptions.Lang.en);
         PackageRun.Result written = PackageRun.run(plan, settings, m -> {

@@ -44,14 +44,14 @@ final class RulesCommand implements Runnable {
             PrintWriter out = spec.commandLine().getOut();
             Rules rules = common.loadRules(spec.commandLine().getErr());
             if (rules == null) {
-                return Main.EXIT_USAGE;
+                return ExitCode.USAGE.code();
             }
             for (Rule rule : Rule.values()) {
                 String severity = Bundles.format("rule.list." + rule.effective(rules).id(), common.locale());
                 out.printf("%-32s %-8s %s%n", rule.id(), severity, rule.meaning(rules, common.locale()));
             }
             out.flush();
-            return Main.EXIT_OK;
+            return ExitCode.OK.code();
         }
     }
 
@@ -73,17 +73,17 @@ final class RulesCommand implements Runnable {
             PrintWriter out = spec.commandLine().getOut();
             Rules rules = common.loadRules(spec.commandLine().getErr());
             if (rules == null) {
-                return Main.EXIT_USAGE;
+                return ExitCode.USAGE.code();
             }
             Optional<Rule> rule = Rule.byId(id);
             if (rule.isEmpty()) {
                 spec.commandLine().getErr().println(Bundles.format("rule.explain.unknown", common.locale(), id));
                 spec.commandLine().getErr().flush();
-                return Main.EXIT_USAGE;
+                return ExitCode.USAGE.code();
             }
             RuleExplainer.explain(rules, rule.get(), common.locale()).forEach(out::println);
             out.flush();
-            return Main.EXIT_OK;
+            return ExitCode.OK.code();
         }
     }
 
@@ -110,10 +110,10 @@ final class RulesCommand implements Runnable {
                         String.valueOf(rules.units().size()), String.valueOf(rules.categories().size()),
                         String.valueOf(rules.forms().size())).render(locale));
                 spec.commandLine().getOut().flush();
-                return Main.EXIT_OK;
+                return ExitCode.OK.code();
             } catch (RulesException e) {
                 CommonOptions.printRulesProblems(e, spec.commandLine().getErr(), locale);
-                return Main.EXIT_USAGE;
+                return ExitCode.USAGE.code();
             }
         }
     }

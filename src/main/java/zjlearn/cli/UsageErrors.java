@@ -38,7 +38,7 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
         String help = e.getCommandLine().getCommandSpec().qualifiedName() + " --help";
         err.println(Msg.of("用法见 {0}", "See {0}", help).render(locale));
         err.flush();
-        return Main.EXIT_USAGE;
+        return ExitCode.USAGE.code();
     }
 
     private boolean english() {

@@ -75,11 +75,11 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Rules rules = common.loadRules(err);
         if (rules == null) {
-            return Main.EXIT_USAGE;
+            return ExitCode.USAGE.code();
         }
         if (!Files.isDirectory(folder) && !ArchiveMounter.isArchiveFile(folder)) {
             err.println(Msg.of("zjlearn：找不到文件夹 “{0}”", "zjlearn: folder \"{0}\" not found", folder).render(common.locale()));
-            return Main.EXIT_USAGE;
+            return ExitCode.USAGE.code();
         }
         int threads = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
         ValidationResult result;
@@ -88,7 +88,7 @@ final class ValidateCommand implements Callable<Integer> {
                     ProgressLine.forTerminal(err, quiet, common.lang == CommonOptions.Lang.en));
         } catch (Scanner.NothingToCheckException e) {
             CommonOptions.nothingToCheck(folder, err, common.locale());
-            return Main.EXIT_NOTHING;
+            return ExitCode.NOTHING.code();
         }
         this.result = result;
         if (timings && !quiet) {

@@ -21,13 +21,8 @@ import java.util.concurrent.Callable;
         description = {"逐个核对 BagIt 包：bagit.txt、清单、Payload-Oxum、每个文件的校验值、",
                 "缺少或多出的文件、越出包外的路径，列出全部问题。",
                 "ARCHIVE 为 zjlearn package 写出的 .zip，FOLDER 为解开后的包。"},
-        footerHeading = "%n退出码：%n",
-        footer = {"  0  全部完好",
-                "  1  发现问题",
-                "  2  用法错误（如路径不存在）",
-                "  4  程序内部错误",
-                "",
-                "示例：",
+        footerHeading = "%n示例：%n",
+        footer = {
                 "  zjlearn verify 打包结果/杭州市.zip",
                 "  zjlearn verify 打包结果/*.zip --fast"})
 final class VerifyCommand implements Callable<Integer> {
@@ -52,7 +47,7 @@ final class VerifyCommand implements Callable<Integer> {
         for (Path target : targets) {
             if (!Files.exists(target)) {
                 err.println(Msg.of("zjlearn：找不到 “{0}”", "zjlearn: \"{0}\" not found", target).render(locale));
-                return Main.EXIT_USAGE;
+                return ExitCode.USAGE.code();
             }
         }
         boolean allOk = true;
@@ -77,6 +72,6 @@ final class VerifyCommand implements Callable<Integer> {
             }
             out.flush();
         }
-        return allOk ? Main.EXIT_OK : Main.EXIT_FINDINGS;
+        return allOk ? ExitCode.OK.code() : ExitCode.FINDINGS.code();
     }
 }

@@ -1,5 +1,6 @@
 package zjlearn.archive;
 
+import zjlearn.cli.ExitCode;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterAll;
@@ -53,13 +54,13 @@ class ArchiveCommandsTest {
 
     @Test
     void aMissingArchiveIsAUsageError() {
-        assertThat(run("validate", tmp.resolve("没有.zip").toString()).code()).isEqualTo(Main.EXIT_USAGE);
+        assertThat(run("validate", tmp.resolve("没有.zip").toString()).code()).isEqualTo(ExitCode.USAGE.code());
     }
 
     @Test
     void inspectDescribesAnArchive() throws Exception {
         Run rar = run("inspect", "--format", "json", FIXTURES.resolve("rar/rar5.rar").toString());
-        assertThat(rar.code()).isEqualTo(Main.EXIT_FINDINGS);
+        assertThat(rar.code()).isEqualTo(ExitCode.FINDINGS.code());
         JsonNode facts = new ObjectMapper().readTree(rar.out());
         assertThat(facts.at("/type").asText()).isEqualTo("rar5");
         assertThat(facts.at("/error/detail").asText()).isEqualTo("unsupported:RAR 5");
@@ -77,7 +78,7 @@ class ArchiveCommandsTest {
         assertThat(zip.at("/archive/readAs").asText()).isEqualTo("宁波市");
 
         Run locked = run("inspect", "--format", "json", FIXTURES.resolve("encrypted.7z").toString());
-        assertThat(locked.code()).isEqualTo(Main.EXIT_FINDINGS);
+        assertThat(locked.code()).isEqualTo(ExitCode.FINDINGS.code());
         assertThat(new ObjectMapper().readTree(locked.out()).at("/error/kind").asText()).isEqualTo("archive_encrypted");
     }
 }

@@ -46,7 +46,7 @@ class DropTest {
         List<Path> before = files(unit);
 
         CliTest.Run r = run("drop", unit.toString());
-        assertThat(r.code()).isEqualTo(Main.EXIT_FINDINGS);
+        assertThat(r.code()).isEqualTo(ExitCode.FINDINGS.code());
         Path report = p.root().resolve("检查报告-杭州市.html");
         assertThat(Files.readString(report)).startsWith("<!DOCTYPE html>").contains("张三").contains("李四");
         assertThat(r.err()).contains("检查完成：2 个推荐对象，通过 1 个，不通过 1 个；错误 1 个").contains("报告：" + report);
@@ -73,7 +73,7 @@ class DropTest {
         p.star("宁波市", "李四").set("联系电话", "").write();
         System.setProperty(DropCommand.OPEN_PROPERTY, "none");
         CliTest.Run r = run("drop", p.unit("杭州市").toString(), p.unit("宁波市").toString());
-        assertThat(r.code()).isEqualTo(Main.EXIT_FINDINGS);
+        assertThat(r.code()).isEqualTo(ExitCode.FINDINGS.code());
         assertThat(p.root().resolve("检查报告-杭州市.html")).exists();
         assertThat(p.root().resolve("检查报告-宁波市.html")).exists();
         assertThat(opened).doesNotExist();
@@ -101,7 +101,7 @@ class DropTest {
     @Test
     void aMissingFolderWritesNothingAndOpensNothing() throws Exception {
         CliTest.Run r = run("drop", tmp.resolve("不存在").toString());
-        assertThat(r.code()).isEqualTo(Main.EXIT_USAGE);
+        assertThat(r.code()).isEqualTo(ExitCode.USAGE.code());
         assertThat(r.err()).contains("找不到");
         try (Stream<Path> s = Files.list(tmp)) {
             assertThat(s.map(f -> f.getFileName().toString())).noneMatch(n -> n.startsWith("检查报告"));

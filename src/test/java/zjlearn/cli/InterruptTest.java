@@ -45,7 +45,7 @@ class InterruptTest {
         new ProcessBuilder("kill", "-INT", String.valueOf(p.pid())).start().waitFor();
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         String err = Files.readString(out.resolveSibling("stderr.txt"), StandardCharsets.UTF_8);
-        assertThat(p.exitValue()).isEqualTo(Main.EXIT_INTERRUPTED);
+        assertThat(p.exitValue()).isEqualTo(ExitCode.INTERRUPTED.code());
         assertThat(err).contains("已中断").contains("已删除 1 个写了一半的文件").contains(part.getFileName().toString());
         assertThat(parts(out)).isEmpty();
         assertThat(out.resolve("杭州市.zip")).doesNotExist();
@@ -59,7 +59,7 @@ class InterruptTest {
         p.destroy(); // SIGTERM, as when the console window is closed
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         String err = Files.readString(out.resolveSibling("stderr.txt"), StandardCharsets.UTF_8);
-        assertThat(p.exitValue()).isEqualTo(Main.EXIT_TERMINATED);
+        assertThat(p.exitValue()).isEqualTo(ExitCode.TERMINATED.code());
         assertThat(err).contains("interrupted").contains("Deleted 1 unfinished file(s)").doesNotContain("已中断");
         assertThat(parts(out)).isEmpty();
     }
@@ -76,7 +76,7 @@ class InterruptTest {
         assertThat(parts(out)).hasSize(2);
 
         CliTest.Run refused = CliTest.run("package", province.toString(), "-o", out.toString(), "-q");
-        assertThat(refused.code()).isEqualTo(Main.EXIT_USAGE);
+        assertThat(refused.code()).isEqualTo(ExitCode.USAGE.code());
         assertThat(refused.err()).contains("杭州市.zip.part（上次中断留下的未完成文件）").contains(hidden.getFileName().toString());
 
         CliTest.Run forced = CliTest.run("package", province.toString(), "-o", out.toString(), "--force", "--date", "2021-09-01");
