@@ -1,5 +1,6 @@
 package zjlearn.probe;
 
+import zjlearn.rules.FileType;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 

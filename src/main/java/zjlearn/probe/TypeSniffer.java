@@ -1,5 +1,6 @@
 package zjlearn.probe;
 
+import zjlearn.rules.FileType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;

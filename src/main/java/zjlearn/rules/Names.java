@@ -28,7 +28,7 @@ public final class Names {
 
     /** A form label's comparison key: {@link #key} after removing colons, stars and a trailing note. */
     public static String label(String s) {
-        return key(zjlearn.probe.form.Labels.normalize(s));
+        return key(LabelText.normalize(s));
     }
 
     /** A folder name without a number prefix such as {@code 01-}, {@code 2.} or {@code 一、}. */

@@ -74,9 +74,9 @@ public final class RulesLoader {
         if (!issues.isEmpty()) {
             YamlLocations locations = new YamlLocations(yaml);
             throw new RulesException(issues.stream().map(issue -> {
-                JsonLocation at = locations.locate(issue.pointer());
-                return new RulesException.Problem(fileName, at == null ? 0 : at.getLineNr(),
-                        at == null ? 0 : at.getColumnNr(), issue.message());
+                YamlLocations.Location at = locations.locate(issue.pointer());
+                return new RulesException.Problem(fileName, at == null ? 0 : at.line(),
+                        at == null ? 0 : at.column(), issue.message());
             }).toList());
         }
         return rules.withPreviousWinners(previousWinners(rules, baseDir));
@@ -125,18 +125,19 @@ public final class RulesLoader {
 
     /** Binding errors point at the offending key when the path is known, else where the parser stopped. */
     private static RulesException.Problem problem(String fileName, String yaml, JsonProcessingException e) {
-        JsonLocation at = e.getLocation();
+        JsonLocation parsed = e.getLocation();
+        int line = parsed == null ? 0 : parsed.getLineNr();
+        int column = parsed == null ? 0 : parsed.getColumnNr();
         if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
             String pointer = m.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : String.valueOf(ref.getIndex()))
                     .collect(Collectors.joining("/", "/", ""));
-            JsonLocation located = new YamlLocations(yaml).locate(pointer);
+            YamlLocations.Location located = new YamlLocations(yaml).locate(pointer);
             if (located != null) {
-                at = located;
+                line = located.line();
+                column = located.column();
             }
         }
-        int line = at == null ? 0 : at.getLineNr();
-        int column = at == null ? 0 : at.getColumnNr();
         return new RulesException.Problem(fileName, line, column, describe(e));
     }
 

@@ -1,83 +1,71 @@
 package zjlearn.rules;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 
-import java.io.IOException;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.io.StringReader;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Where each value of a YAML document starts, keyed by JSON-pointer-like paths
- * ({@code /units/3/quotaTotal}), so that semantic errors found after binding can name a line.
+ * ({@code /units/3/quotaTotal}), so that semantic errors found after binding can name a line. Read from
+ * SnakeYAML's node tree (the parser Jackson's YAML module uses), which carries every node's position: a
+ * mapping entry is located at its key, a list item at the item.
  */
 final class YamlLocations {
-    private final Map<String, JsonLocation> locations = new HashMap<>();
+    /** A 1-based line and column. */
+    record Location(int line, int column) {
+    }
+
+    private final Map<String, Location> locations = new HashMap<>();
 
     YamlLocations(String yaml) {
-        try (JsonParser parser = new YAMLFactory().createParser(yaml)) {
-            walk(parser);
-        } catch (IOException | RuntimeException e) {
+        try {
+            Node root = new Yaml(new LoaderOptions()).compose(new StringReader(yaml));
+            if (root != null) {
+                walk(root, "");
+            }
+        } catch (RuntimeException e) {
             // Syntax errors are reported by the binder with their own location; keep what was found.
         }
     }
 
-    private void walk(JsonParser parser) throws IOException {
-        Deque<String> path = new ArrayDeque<>();
-        Deque<int[]> arrayIndex = new ArrayDeque<>();
-        Deque<Boolean> inArray = new ArrayDeque<>();
-        JsonToken token;
-        while ((token = parser.nextToken()) != null) {
-            if (token == JsonToken.FIELD_NAME) {
-                path.addLast(parser.currentName());
-                locations.put(pointer(path), parser.currentTokenLocation());
-                continue;
+    private void walk(Node node, String pointer) {
+        if (node instanceof MappingNode map) {
+            for (NodeTuple entry : map.getValue()) {
+                if (entry.getKeyNode() instanceof ScalarNode key) {
+                    String child = pointer + "/" + key.getValue();
+                    locations.put(child, at(key.getStartMark()));
+                    walk(entry.getValueNode(), child);
+                }
             }
-            boolean parentIsArray = !inArray.isEmpty() && inArray.peekLast();
-            if (parentIsArray && token != JsonToken.END_ARRAY) {
-                path.addLast(Integer.toString(arrayIndex.peekLast()[0]++));
-                locations.put(pointer(path), parser.currentTokenLocation());
-            }
-            switch (token) {
-                case START_OBJECT -> inArray.addLast(false);
-                case START_ARRAY -> {
-                    inArray.addLast(true);
-                    arrayIndex.addLast(new int[] {0});
-                }
-                case END_OBJECT -> {
-                    inArray.pollLast();
-                    closeValue(path);
-                }
-                case END_ARRAY -> {
-                    inArray.pollLast();
-                    arrayIndex.pollLast();
-                    closeValue(path);
-                }
-                default -> closeValue(path);
+        } else if (node instanceof SequenceNode seq) {
+            List<Node> items = seq.getValue();
+            for (int i = 0; i < items.size(); i++) {
+                String child = pointer + "/" + i;
+                locations.put(child, at(items.get(i).getStartMark()));
+                walk(items.get(i), child);
             }
         }
     }
 
-    /** After a complete value, drop its own path segment (field name or array index). */
-    private static void closeValue(Deque<String> path) {
-        if (!path.isEmpty()) {
-            path.pollLast();
-        }
+    private static Location at(Mark mark) {
+        return new Location(mark.getLine() + 1, mark.getColumn() + 1);
     }
 
-    private static String pointer(Deque<String> path) {
-        return "/" + String.join("/", path);
-    }
-
-    /** The location of the path, or of its nearest ancestor that has one. */
-    JsonLocation locate(String pointer) {
+    /** The location of the path, or of its nearest ancestor that has one; null when none has. */
+    Location locate(String pointer) {
         String p = pointer;
         while (true) {
-            JsonLocation location = locations.get(p);
+            Location location = locations.get(p);
             if (location != null || p.isEmpty() || p.equals("/")) {
                 return location;
             }

@@ -1,5 +1,6 @@
 package zjlearn.probe.form;
 
+import zjlearn.rules.LabelText;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,13 +30,13 @@ final class TestLabels implements LabelResolver {
 
     private TestLabels(Map<String, List<String>> aliases) {
         aliases.forEach((canonical, others) -> {
-            byKey.put(Labels.normalize(canonical), canonical);
-            others.forEach(alias -> byKey.put(Labels.normalize(alias), canonical));
+            byKey.put(LabelText.normalize(canonical), canonical);
+            others.forEach(alias -> byKey.put(LabelText.normalize(alias), canonical));
         });
     }
 
     @Override
     public Optional<String> resolve(String cellText) {
-        return Optional.ofNullable(byKey.get(Labels.normalize(cellText)));
+        return Optional.ofNullable(byKey.get(LabelText.normalize(cellText)));
     }
 }

@@ -1,16 +1,17 @@
-package zjlearn.probe.form;
+package zjlearn.rules;
 
+import zjlearn.rules.LabelText;
 import java.text.Normalizer;
 import java.util.regex.Pattern;
 
 /** Normalisation of label text, shared by form reading and by label resolvers. */
-public final class Labels {
+public final class LabelText {
     private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}\\u200B\\uFEFF]+");
     private static final Pattern LEADING_STARS = Pattern.compile("^[*＊]+");
     private static final Pattern TRAILING_COLONS = Pattern.compile("[:：]+$");
     private static final Pattern TRAILING_NOTE = Pattern.compile("[（(][^（）()]*[）)]$");
 
-    private Labels() {
+    private LabelText() {
     }
 
     /**

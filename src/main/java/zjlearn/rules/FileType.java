@@ -1,5 +1,6 @@
-package zjlearn.probe;
+package zjlearn.rules;
 
+import zjlearn.rules.FileType;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;

@@ -1,12 +1,13 @@
 package zjlearn.probe.form;
 
+import zjlearn.rules.LabelText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class LabelsTest {
+class LabelTextTest {
     @ParameterizedTest
     @CsvSource(delimiterString = "|", value = {
             "姓  名|姓名",
@@ -25,25 +26,25 @@ class LabelsTest {
             "(备注)|(备注)",
     })
     void normalizes(String raw, String expected) {
-        assertThat(Labels.normalize(raw)).isEqualTo(expected);
+        assertThat(LabelText.normalize(raw)).isEqualTo(expected);
     }
 
     @Test
     void removesLineBreaksAndTabs() {
-        assertThat(Labels.normalize("工作单位\n及职务")).isEqualTo("工作单位及职务");
-        assertThat(Labels.normalize("主\r\n要\u000B学\t习 事 迹")).isEqualTo("主要学习事迹");
+        assertThat(LabelText.normalize("工作单位\n及职务")).isEqualTo("工作单位及职务");
+        assertThat(LabelText.normalize("主\r\n要\u000B学\t习 事 迹")).isEqualTo("主要学习事迹");
     }
 
     @Test
     void composesToNfc() {
         String decomposed = "e\u0301"; // é as e + combining acute, as macOS writes it
-        assertThat(Labels.normalize(decomposed)).isEqualTo("\u00E9");
+        assertThat(LabelText.normalize(decomposed)).isEqualTo("\u00E9");
     }
 
     @Test
     void nullAndBlankGiveEmpty() {
-        assertThat(Labels.normalize(null)).isEmpty();
-        assertThat(Labels.normalize(" \u3000 ")).isEmpty();
+        assertThat(LabelText.normalize(null)).isEmpty();
+        assertThat(LabelText.normalize(" \u3000 ")).isEmpty();
     }
 
     @Test
