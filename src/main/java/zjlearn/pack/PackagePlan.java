@@ -7,7 +7,7 @@ import zjlearn.check.Finding;
 import zjlearn.check.Msg;
 import zjlearn.check.QuotaCheck;
 import zjlearn.check.Validation;
-import zjlearn.rules.FileType;
+import zjlearn.probe.FileType;
 import zjlearn.probe.ProbedFile;
 import zjlearn.rules.Rules;
 import zjlearn.rules.Severity;

@@ -1,6 +1,5 @@
 package zjlearn.probe;
 
-import zjlearn.rules.FileType;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 

@@ -1,6 +1,5 @@
 package zjlearn.probe;
 
-import zjlearn.rules.FileType;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,6 +1,5 @@
 package zjlearn.probe;
 
-import zjlearn.rules.FileType;
 import zjlearn.probe.form.FormContent;
 import zjlearn.probe.image.ImageFacts;
 import zjlearn.probe.video.VideoFacts;

@@ -1,6 +1,5 @@
 package zjlearn.probe;
 
-import zjlearn.rules.FileType;
 import java.io.File;
 import java.io.InputStream;
 import java.nio.ByteBuffer;

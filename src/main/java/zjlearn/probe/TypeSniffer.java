@@ -1,6 +1,5 @@
 package zjlearn.probe;
 
-import zjlearn.rules.FileType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;

@@ -1,6 +1,6 @@
 package zjlearn.rules;
 
-import zjlearn.rules.FileType;
+import zjlearn.probe.FileType;
 
 import java.util.ArrayList;
 import java.util.List;

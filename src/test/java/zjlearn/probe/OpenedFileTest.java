@@ -1,6 +1,5 @@
 package zjlearn.probe;
 
-import zjlearn.rules.FileType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import zjlearn.probe.image.ImageFacts;

@@ -9,7 +9,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.concurrent.atomic.LongAdder;
-import zjlearn.rules.FileType;
+import zjlearn.probe.FileType;
 import zjlearn.probe.Magic;
 import zjlearn.probe.ProbeException;
 

@@ -1,6 +1,5 @@
-package zjlearn.rules;
+package zjlearn.probe;
 
-import zjlearn.rules.FileType;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
