@@ -23,10 +23,13 @@ public final class ArchiveCheck implements Check {
                     if (detail.startsWith("unsupported:")) {
                         String format = detail.substring("unsupported:".length());
                         sink.add("file.unreadable", sub, path,
-                                Msg.of("这是 {0} 格式的压缩包，本程序不读取 RAR，其中的材料没有检查", "this is a {0} archive; zjlearn does not read RAR, so nothing in it was checked", format),
-                                Msg.of("zip 或 7z 压缩包", "a zip or 7z archive"), Msg.literal(format),
-                                Msg.of("请报送单位用 zip 或 7z 格式重新压缩后发送（在 WinRAR 中选择“ZIP”格式即可），或直接提供解压后的文件夹",
-                                        "ask the sender to compress it again as zip or 7z (WinRAR can write ZIP), or to send the unpacked folder"));
+                                Msg.of("这是 {0} 格式的压缩包，这台电脑上没有能读取 RAR 的组件，其中的材料没有检查",
+                                        "this is a {0} archive and nothing on this computer can read RAR, so nothing in it was checked", format),
+                                Msg.of("zip 或 7z 压缩包，或能读取 RAR 的电脑", "a zip or 7z archive, or a computer that can read RAR"), Msg.literal(format),
+                                Msg.of("请报送单位用 zip 或 7z 格式重新压缩后发送（在 WinRAR 中选择“ZIP”格式即可），或直接提供解压后的文件夹；"
+                                                + "也可以换一台 Windows 电脑检查",
+                                        "ask the sender to compress it again as zip or 7z (WinRAR can write ZIP), or to send the unpacked folder; "
+                                                + "or check it on a Windows computer"));
                         continue;
                     }
                     sink.add("file.unreadable", sub, path,

@@ -107,4 +107,10 @@ class PackageFromArchiveTest {
         Files.copy(ArchiveInputTest.FIXTURES.resolve("7zip.7z"), archive);
         samePackage(archive, CONTENT.resolve("宁波市"), "7z");
     }
+
+    @Test
+    void aUnitsRarIsPackagedLikeItsFolder() throws IOException {
+        Path archive = new Rar5Writer().tree(CONTENT, CONTENT.resolve("宁波市")).write(tmp.resolve("in").resolve("宁波市.rar"));
+        samePackage(archive, CONTENT.resolve("宁波市"), "rar");
+    }
 }
