@@ -58,10 +58,33 @@ public final class ArchiveMounter {
         this.rar = rar;
     }
 
-    /** Whether a file name is an archive's (.zip, .7z, .rar, any case). */
+    /** A part of a multi-volume archive, by its name: x.r00, x.z01, x.7z.001, x.zip.001 (RAR 5's x.part2.rar by its header). */
+    private static final java.util.regex.Pattern VOLUME = java.util.regex.Pattern.compile(
+            "(?i).*(\\.r\\d\\d|\\.z\\d\\d|\\.(7z|zip|rar)\\.\\d{3})");
+
+    /** Whether a file name is an archive's (.zip, .7z, .rar, any case) or a part of a multi-volume one. */
     public static boolean isArchiveName(String fileName) {
         String lower = fileName.toLowerCase(Locale.ROOT);
-        return lower.endsWith(".zip") || lower.endsWith(".7z") || lower.endsWith(".rar");
+        return lower.endsWith(".zip") || lower.endsWith(".7z") || lower.endsWith(".rar") || VOLUME.matcher(fileName).matches();
+    }
+
+    /**
+     * Whether {@code file} is one part of a multi-volume archive by its name, or is the last part of a split zip
+     * (x.zip beside x.z01) or of an old-style RAR set (x.rar beside x.r00). RAR volumes named x.part1.rar are
+     * told by their header ({@link RarReader}).
+     */
+    static boolean isVolume(Path file, String fileName) {
+        if (VOLUME.matcher(fileName).matches()) {
+            return true;
+        }
+        String lower = fileName.toLowerCase(Locale.ROOT);
+        String first = lower.endsWith(".zip") ? ".z01" : lower.endsWith(".rar") ? ".r00" : null;
+        if (first == null || file.getParent() == null) {
+            return false;
+        }
+        String stem = fileName.substring(0, fileName.length() - 4);
+        return java.nio.file.Files.exists(file.resolveSibling(stem + first))
+                || java.nio.file.Files.exists(file.resolveSibling(stem + first.toUpperCase(Locale.ROOT)));
     }
 
     /** The path as the clerk sees it ({@code 宁波市.zip!/百姓学习之星/01-赵志刚/推荐表.docx}), or null outside archives. */
@@ -72,6 +95,22 @@ public final class ArchiveMounter {
     /** Whether {@code file} is an archive the commands accept where they accept a folder. */
     public static boolean isArchiveFile(Path file) {
         return java.nio.file.Files.isRegularFile(file) && file.getFileName() != null && isArchiveName(file.getFileName().toString());
+    }
+
+    /**
+     * The CRC-32 an archive records for a file read in place without decompression (a stored zip entry), which
+     * whoever reads the whole file should compare with the bytes read; -1 for any other file.
+     */
+    public static long recordedCrc(Path path) {
+        if (!(path instanceof ArchivePath p)) {
+            return -1;
+        }
+        try {
+            Node node = p.getFileSystem().node(p);
+            return node.data == null ? -1 : node.data.recordedCrc();
+        } catch (IOException e) {
+            return -1;
+        }
     }
 
     /** A display path without its leading archive ({@code 宁波市.zip!/百姓学习之星/…} → {@code 百姓学习之星/…}). */
@@ -101,6 +140,10 @@ public final class ArchiveMounter {
         List<Problem> problems = new ArrayList<>();
         if (depth > limits.nesting()) {
             problems.add(Problem.of(LayoutIssue.Kind.ARCHIVE_NESTED, null, String.valueOf(depth)));
+            return failed(display, problems, null);
+        }
+        if (isVolume(file, fileName)) {
+            problems.add(Problem.of(LayoutIssue.Kind.ARCHIVE_UNREADABLE, null, "volume"));
             return failed(display, problems, null);
         }
         Opening opening = new Opening();
@@ -133,6 +176,10 @@ public final class ArchiveMounter {
         } catch (Opening.LimitException e) {
             opening.closeAll();
             problems.add(new Problem(LayoutIssue.Kind.ARCHIVE_LIMIT, null, e.what, (int) Math.min(Integer.MAX_VALUE, e.actual)));
+            return failed(display, problems, opening);
+        } catch (RarReader.VolumeException e) {
+            opening.closeAll();
+            problems.add(Problem.of(LayoutIssue.Kind.ARCHIVE_UNREADABLE, null, "volume"));
             return failed(display, problems, opening);
         } catch (RarReader.UnsupportedFormatException e) {
             opening.closeAll();

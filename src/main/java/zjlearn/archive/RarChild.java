@@ -108,6 +108,7 @@ public final class RarChild {
         open.put("items", n);
         open.put("errorFlags", archive.getArchiveProperty(PropID.ERROR_FLAGS));
         open.put("physicalSize", archive.getArchiveProperty(PropID.PHY_SIZE));
+        open.put("volume", Boolean.TRUE.equals(archive.getArchiveProperty(PropID.IS_VOLUME)));
         send(open);
         for (int i = 0; i < n; i++) {
             Map<String, Object> e = new LinkedHashMap<>();

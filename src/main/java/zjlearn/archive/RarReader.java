@@ -71,6 +71,13 @@ final class RarReader {
         }
     }
 
+    /** One part of a multi-volume RAR archive (x.part1.rar, x.part2.rar, …): not read. */
+    static final class VolumeException extends IOException {
+        VolumeException() {
+            super("volume");
+        }
+    }
+
     /** The entries of the RAR archive {@code file} (open as {@code channel}); problems found on the way go to {@code problems}. */
     List<RawEntry> read(Path file, FileChannel channel, Opening owner, List<Problem> problems,
                         Rules.ArchiveLimits limits) throws IOException {
@@ -92,6 +99,9 @@ final class RarReader {
             JsonNode first = child.next(timeout);
             if ("error".equals(first.path("type").asText())) {
                 throw failure(first, version);
+            }
+            if (first.path("volume").asBoolean()) {
+                throw new VolumeException();
             }
             long archiveSize = channel.size();
             if (first.path("items").asInt() > limits.entries()) {

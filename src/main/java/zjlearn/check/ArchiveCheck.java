@@ -20,6 +20,16 @@ public final class ArchiveCheck implements Check {
             String detail = issue.detail() == null ? "" : issue.detail();
             switch (issue.kind()) {
                 case ARCHIVE_UNREADABLE -> {
+                    if (detail.equals("volume")) {
+                        sink.add("file.unreadable", sub, path,
+                                Msg.of("这是分卷压缩包的一部分（{0}），分卷压缩包不读取，其中的材料没有检查",
+                                        "this is one part of a multi-volume archive ({0}); multi-volume archives are not read, so nothing in it was checked",
+                                        LayoutCheck.lastSegment(path)),
+                                Msg.of("一个完整的压缩包", "one complete archive"), Msg.of("分卷压缩包", "a multi-volume archive"),
+                                Msg.of("请报送单位不要分卷，把材料重新压缩成一个 zip 压缩包后发送（文件较大时也请不要分卷），或直接提供解压后的文件夹",
+                                        "ask the sender to compress the material again as one zip archive, not split into volumes (even when it is large), or to send the unpacked folder"));
+                        continue;
+                    }
                     if (detail.startsWith("unsupported:")) {
                         String format = detail.substring("unsupported:".length());
                         sink.add("file.unreadable", sub, path,

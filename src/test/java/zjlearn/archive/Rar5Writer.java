@@ -22,6 +22,13 @@ final class Rar5Writer {
     }
 
     private final List<Item> items = new ArrayList<>();
+    private boolean volume;
+
+    /** Marks the archive as one volume of a multi-volume set (the main header's volume flag). */
+    Rar5Writer volume() {
+        volume = true;
+        return this;
+    }
 
     Rar5Writer file(String name, byte[] data) {
         items.add(new Item(name, data, false));
@@ -48,7 +55,7 @@ final class Rar5Writer {
     Path write(Path rar) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(new byte[] {0x52, 0x61, 0x72, 0x21, 0x1A, 0x07, 0x01, 0x00});
-        header(out, 1, 0, -1, vint(0)); // main archive header: no flags
+        header(out, 1, 0, -1, vint(volume ? 0x0001 : 0)); // main archive header: volume flag or none
         for (Item item : items) {
             ByteArrayOutputStream fields = new ByteArrayOutputStream();
             CRC32 crc = new CRC32();

@@ -182,6 +182,35 @@ class RarInputTest {
     }
 
     @Test
+    void everyPartOfAMultiVolumeArchiveIsAFindingThatAsksForOneArchive() throws IOException {
+        Path content = ArchiveInputTest.FIXTURES.resolve("content");
+        Path inbox = tmp.resolve("收件箱");
+        new Rar5Writer().volume().tree(content, content.resolve("宁波市")).write(inbox.resolve("宁波市.part1.rar"));
+        new Rar5Writer().volume().file("宁波市/说明.txt", new byte[] {'a'}).write(inbox.resolve("宁波市.part2.rar"));
+        Files.write(inbox.resolve("杭州市.z01"), new byte[] {'P', 'K', 7, 8});
+        new ArchiveZips().tree(content, content.resolve("宁波市")).write(inbox.resolve("杭州市.zip"));
+        Files.write(inbox.resolve("温州市.7z.001"), new byte[] {'7', 'z', (byte) 0xBC, (byte) 0xAF, 0x27, 0x1C});
+        ArchiveZips.copyTree(content.resolve("宁波市"), inbox.resolve("湖州市"));
+        ValidationResult result = Runs.validate(inbox);
+        assertThat(Runs.findings(result, "file.unreadable")).extracting(Finding::file)
+                .containsExactlyInAnyOrder("宁波市.part1.rar", "宁波市.part2.rar", "杭州市.z01", "杭州市.zip", "温州市.7z.001");
+        assertThat(Runs.findings(result, "file.unreadable")).allSatisfy(f -> {
+            assertThat(Runs.zh(f)).contains("分卷压缩包");
+            assertThat(f.fix().render(java.util.Locale.SIMPLIFIED_CHINESE)).contains("一个 zip 压缩包");
+        });
+        assertThat(result.validation().scan().units()).containsExactly("湖州市");
+    }
+
+    @Test
+    void aRarWithoutTheVolumeFlagIsReadWhateverItsName() {
+        Path content = ArchiveInputTest.FIXTURES.resolve("content");
+        Path rar = new Rar5Writer().tree(content, content.resolve("宁波市")).write(tmp.resolve("宁波市.part1.rar"));
+        ValidationResult result = Runs.validate(rar);
+        assertThat(Runs.findings(result, "file.unreadable")).isEmpty();
+        assertThat(result.validation().scan().submissions()).hasSize(1);
+    }
+
+    @Test
     void inspectShowsTheRarsFormatAndNames() {
         ArchiveMounter.Mount mount = mount(RAR.resolve("rar5.rar"));
         assertThat(mount.facts().entries()).isEqualTo(4);
