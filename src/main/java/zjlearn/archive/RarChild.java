@@ -229,10 +229,11 @@ public final class RarChild {
 
         @Override
         public void setCompleted(long complete) {
-            // progress is counted in bytes written
+            progress(0); // decoding goes on (through entries not asked for in a solid archive, too)
         }
     }
 
+    /** Counts {@code n} bytes written and tells the parent, at most once a second, that the work goes on. */
     private void progress(long n) {
         written += n;
         long now = System.nanoTime();
