@@ -128,12 +128,15 @@ public final class RarChild {
         send(Map.of("type", "listed"));
     }
 
-    /** A reparse point (Windows), or a Unix mode of S_IFLNK in the attributes' high half. */
+    /**
+     * A reparse point (Windows), or a Unix mode of S_IFLNK in the attributes' high half (7-Zip 16.02 gives a RAR 5
+     * entry from a Unix host its mode there without the 0x8000 flag other formats carry).
+     */
     private static boolean isLink(Object attributes) {
         if (!(attributes instanceof Integer a)) {
             return false;
         }
-        return (a & 0x400) != 0 || (a & 0x8000) != 0 && ((a >>> 16) & 0170000) == 0120000;
+        return (a & 0x400) != 0 || ((a >>> 16) & 0170000) == 0120000;
     }
 
     private void extract(IInArchive archive, JsonNode requests) throws IOException {

@@ -85,16 +85,18 @@ final class RarReader {
         owner.format = version.equals("RAR 5") ? "rar5" : "rar4";
         owner.nameEncoding(version.equals("RAR 5") ? "UTF-8 (RAR 5)" : "Unicode (RAR 4)");
         Path local = file instanceof ArchivePath p ? p.getFileSystem().node(p).data.file() : file;
+        Path folder = TempArea.newFolder();
         ChildProcess child;
         try {
-            child = new ChildProcess(childMain, TempArea.newFolder());
+            child = new ChildProcess(childMain, folder);
         } catch (IOException e) {
+            TempArea.delete(folder);
             throw new UnsupportedFormatException(version, "the helper process cannot start: " + e.getMessage());
         }
         try {
             Map<String, String> request = new LinkedHashMap<>();
             request.put("archive", local.toAbsolutePath().toString());
-            request.put("natives", TempArea.newFolder().toString());
+            request.put("natives", Files.createDirectory(folder.resolve("natives")).toString());
             child.send(request);
             JsonNode first = child.next(timeout);
             if ("error".equals(first.path("type").asText())) {
@@ -128,6 +130,7 @@ final class RarReader {
             throw new IOException("the RAR reader " + e.getMessage(), e);
         } finally {
             child.close();
+            TempArea.delete(folder); // the native library, a crash log: nothing of the child outlives it
         }
     }
 

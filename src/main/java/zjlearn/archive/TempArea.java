@@ -104,6 +104,11 @@ final class TempArea {
         }
     }
 
+    /** Deletes a folder of the temporary folder with what it holds (a helper process's files once it has ended). */
+    static void delete(Path folder) {
+        deleteQuietly(folder);
+    }
+
     private static void deleteQuietly(Path root) {
         try {
             Files.walkFileTree(root, new SimpleFileVisitor<>() {

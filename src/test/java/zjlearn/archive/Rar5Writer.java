@@ -18,7 +18,7 @@ import java.util.zip.CRC32;
  * {@code RarWriterTest} checks that 7-Zip and libarchive read what it writes.
  */
 final class Rar5Writer {
-    private record Item(String name, byte[] data, boolean folder) {
+    private record Item(String name, byte[] data, boolean folder, boolean link) {
     }
 
     private final List<Item> items = new ArrayList<>();
@@ -31,12 +31,18 @@ final class Rar5Writer {
     }
 
     Rar5Writer file(String name, byte[] data) {
-        items.add(new Item(name, data, false));
+        items.add(new Item(name, data, false, false));
         return this;
     }
 
     Rar5Writer folder(String name) {
-        items.add(new Item(name, new byte[0], true));
+        items.add(new Item(name, new byte[0], true, false));
+        return this;
+    }
+
+    /** A Unix symbolic link (host OS Unix, mode 0120777) whose data is its target. */
+    Rar5Writer symlink(String name, String target) {
+        items.add(new Item(name, target.getBytes(StandardCharsets.UTF_8), false, true));
         return this;
     }
 
@@ -63,13 +69,13 @@ final class Rar5Writer {
             byte[] name = item.name().getBytes(StandardCharsets.UTF_8);
             fields.writeBytes(vint(item.folder() ? 0x01 : 0x06));      // file flags: directory, or mtime and CRC32 present
             fields.writeBytes(vint(item.data().length));               // unpacked size
-            fields.writeBytes(vint(item.folder() ? 0x10 : 0x20));      // Windows attributes: directory / archive
+            fields.writeBytes(vint(item.link() ? 0120777 : item.folder() ? 0x10 : 0x20)); // Unix link mode, or Windows attributes
             if (!item.folder()) {
                 fields.writeBytes(uint32(1_630_454_400L));            // mtime 2021-09-01 00:00 UTC
                 fields.writeBytes(uint32(crc.getValue()));
             }
             fields.writeBytes(vint(0));                                // compression: version 0, method 0 (store)
-            fields.writeBytes(vint(0));                                // host OS: Windows
+            fields.writeBytes(vint(item.link() ? 1 : 0));              // host OS: Unix for the link, else Windows
             fields.writeBytes(vint(name.length));
             fields.writeBytes(name);
             header(out, 2, 0x02, item.data().length, fields.toByteArray());

@@ -211,6 +211,49 @@ class RarInputTest {
     }
 
     @Test
+    void entriesThatLeaveTheArchiveAreRefusedAndLinksNeverFollowed() throws IOException {
+        Path content = ArchiveInputTest.FIXTURES.resolve("content");
+        Path rar = new Rar5Writer().tree(content, content.resolve("宁波市"))
+                .file("../evil.docx", new byte[] {1})
+                .file("C:/Windows/evil.docx", new byte[] {3})
+                .file("宁波市/../../evil2.docx", new byte[] {4})
+                .symlink("宁波市/" + ArchiveInputTest.NOMINEE + "生活照2.jpg", "/etc/passwd")
+                .write(tmp.resolve("box/宁波市.rar"));
+        Map<String, String> before = Trees.fingerprint(tmp);
+        ValidationResult result = Runs.validate(rar);
+        assertThat(Runs.findings(result, "archive.unsafe-entry")).extracting(Finding::file)
+                .hasSize(3).allSatisfy(f -> assertThat(f).startsWith("宁波市.rar!/").contains("evil"));
+        assertThat(Runs.findings(result, "layout.unknown-file")).extracting(Finding::file)
+                .contains("宁波市.rar!/" + ArchiveInputTest.NOMINEE + "生活照2.jpg");
+        assertThat(Trees.fingerprint(tmp)).as("nothing written beside the archive").isEqualTo(before);
+        assertThat(result.validation().scan().submissions()).hasSize(1);
+    }
+
+    @Test
+    void moreEntriesThanTheLimitAreNotExtracted() throws Exception {
+        Path rulesFile = tmp.resolve("rules.yaml");
+        Files.writeString(rulesFile, Files.readString(Path.of("rules.yaml")).replace("maxEntries: 10000", "maxEntries: 3"));
+        Files.copy(Path.of("previous-winners.csv"), tmp.resolve("previous-winners.csv"));
+        long tempBefore = tempFiles();
+        ValidationResult result = Runs.validate(zjlearn.rules.RulesLoader.load(rulesFile), RAR.resolve("rar5.rar"));
+        assertThat(Runs.findings(result, "archive.too-large")).singleElement().satisfies(f -> {
+            assertThat(f.file()).isEqualTo("rar5.rar");
+            assertThat(f.actual().render(java.util.Locale.ROOT)).contains("4");
+        });
+        assertThat(tempFiles()).as("nothing extracted, the reader's own files removed").isEqualTo(tempBefore);
+    }
+
+    /** Files in the private temporary folder now. */
+    private static long tempFiles() throws IOException {
+        Path probe = TempArea.newFile(null);
+        try (Stream<Path> walk = Files.walk(probe.getParent())) {
+            return walk.filter(Files::isRegularFile).filter(p -> !p.equals(probe)).count();
+        } finally {
+            Files.delete(probe);
+        }
+    }
+
+    @Test
     void inspectShowsTheRarsFormatAndNames() {
         ArchiveMounter.Mount mount = mount(RAR.resolve("rar5.rar"));
         assertThat(mount.facts().entries()).isEqualTo(4);
