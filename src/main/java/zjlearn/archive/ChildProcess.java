@@ -49,7 +49,7 @@ final class ChildProcess implements Closeable {
         command.add(javaExecutable());
         command.addAll(List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:-UsePerfData",
                 "-Xshare:auto", "-XX:-CreateCoredumpOnCrash", "-XX:ErrorFile=" + folder.resolve("crash-%p.log"),
-                "-Djava.io.tmpdir=" + folder, "-cp", classPath(), mainClass));
+                "-Djava.io.tmpdir=" + folder, "-cp", absolute(System.getProperty("java.class.path")), mainClass));
         ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile());
         builder.environment().remove("JAVA_TOOL_OPTIONS"); // its "Picked up" line and options are the parent's
         builder.environment().remove("_JAVA_OPTIONS");
@@ -63,10 +63,10 @@ final class ChildProcess implements Closeable {
         err.start();
     }
 
-    /** This program's class path with every entry absolute: the child runs in another folder ({@code java -jar zjlearn.jar}). */
-    static String classPath() {
+    /** A class path with every entry absolute: the child runs in another folder (think of {@code java -jar zjlearn.jar}). */
+    static String absolute(String classPath) {
         List<String> entries = new ArrayList<>();
-        for (String entry : System.getProperty("java.class.path").split(java.util.regex.Pattern.quote(java.io.File.pathSeparator))) {
+        for (String entry : classPath.split(java.util.regex.Pattern.quote(java.io.File.pathSeparator))) {
             if (!entry.isEmpty()) {
                 entries.add(Path.of(entry).toAbsolutePath().toString());
             }

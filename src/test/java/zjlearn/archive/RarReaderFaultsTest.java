@@ -87,6 +87,14 @@ class RarReaderFaultsTest {
         });
     }
 
+    @Test
+    void theChildsClassPathIsAbsoluteWhateverTheProgramWasStartedWith() {
+        String sep = java.io.File.pathSeparator;
+        String[] entries = ChildProcess.absolute("zjlearn.jar" + sep + "lib/a.jar").split(java.util.regex.Pattern.quote(sep));
+        assertThat(entries).containsExactly(Path.of("zjlearn.jar").toAbsolutePath().toString(), Path.of("lib/a.jar").toAbsolutePath().toString());
+        assertThat(Path.of(entries[0]).isAbsolute()).isTrue();
+    }
+
     private static long crashLogs(Path folder) throws IOException {
         try (var files = Files.list(folder)) {
             return files.filter(f -> f.getFileName().toString().startsWith("hs_err")).count();
