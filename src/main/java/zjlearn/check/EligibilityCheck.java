@@ -181,7 +181,7 @@ public final class EligibilityCheck implements Check {
                 expected, Msg.literal(name), Msg.key("eligibility.project-name-suffix.fix", name));
     }
 
-    /** Examples of concrete project names from the rules file: “共富夜校”“银龄数字课堂” / 共富夜校, 银龄数字课堂. */
+    /** The rules file's examples of concrete project names, each in quotation marks in Chinese, by commas in English. */
     private static Msg examples(List<String> examples) {
         StringBuilder zh = new StringBuilder();
         examples.forEach(x -> zh.append('“').append(x).append('”'));
