@@ -3,7 +3,9 @@ package zjlearn.check;
 import zjlearn.rules.Rule;
 import zjlearn.rules.Rules;
 import zjlearn.scan.LayoutIssue;
+import zjlearn.scan.Submission;
 
+import java.util.List;
 import java.util.stream.Collectors;
 
 /**
@@ -177,14 +179,25 @@ public final class LayoutCheck implements Check {
     private static void duplicateVersion(Validation v, LayoutIssue issue, FindingSink sink) {
         Msg what = issue.submissionPath() != null ? Msg.of("推荐对象", "submission")
                 : issue.category() != null ? Msg.of("类别", "category") : Msg.of("单位", "unit");
-        sink.add(Rule.LAYOUT_DUPLICATE_VERSION, issue.submissionPath(), issue.path(),
+        sink.add(Rule.LAYOUT_DUPLICATE_VERSION, null, issue.submissionPath(), issue.path(),
                 Msg.of("“{0}”和“{1}”是同一{2}的两个版本：只检查了“{1}”，“{0}”没有检查；在只保留一个之前，两者都不会被打包",
                         "\"{0}\" and \"{1}\" are two versions of one {2}: only \"{1}\" was checked, \"{0}\" was not; neither is packaged until one is kept",
                         issue.path(), issue.related(), what),
                 Msg.of("每个{0}一个文件夹", "one folder per {0}", what),
                 Msg.of("两个：{0}、{1}", "two: {0}, {1}", issue.related(), issue.path()),
                 Msg.of("确定以哪个版本为准，只保留这一个文件夹（另一个移出报送文件夹，另存备份即可），然后重新检查",
-                        "decide which version counts and keep only that folder (move the other out of the folder sent, keeping it elsewhere), then check again"));
+                        "decide which version counts and keep only that folder (move the other out of the folder sent, keeping it elsewhere), then check again"),
+                keptOut(v, issue));
+    }
+
+    /** The submissions a second version of their unit or category folder keeps out of the package. */
+    private static List<String> keptOut(Validation v, LayoutIssue issue) {
+        if (issue.submissionPath() != null || issue.unit() == null) {
+            return List.of();
+        }
+        return v.scan().submissions().stream()
+                .filter(s -> issue.unit().equals(s.unit()) && (issue.category() == null || issue.category().equals(s.category())))
+                .map(Submission::path).toList();
     }
 
     /** Where a submission of this category belongs: unit folder → category folder → submission folder. */

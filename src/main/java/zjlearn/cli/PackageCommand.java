@@ -12,6 +12,7 @@ import zjlearn.archive.ArchiveMounter;
 import zjlearn.check.Msg;
 import zjlearn.pack.PackagePlan;
 import zjlearn.pack.PackageRun;
+import zjlearn.report.PackageSummaryText;
 import zjlearn.pack.Packager;
 import zjlearn.rules.Rules;
 import zjlearn.scan.Scanner;
@@ -133,7 +134,7 @@ final class PackageCommand implements Callable<Integer> {
             }
         }
         if (dryRun) {
-            PackageRun.printSummary(plan, null, settings, out);
+            new PackageSummaryText(locale).print(PackageRun.summary(plan, null, settings), out);
             return plan.complete() ? Main.EXIT_OK : Main.EXIT_FINDINGS;
         }
         Packager.Meter bar = ProgressBar.forTerminal(err, quiet, common.lang == CommonOptions.Lang.en);
@@ -141,7 +142,7 @@ final class PackageCommand implements Callable<Integer> {
             ProgressBar.beforeLine(bar);
             note(err, m.render(locale));
         }, bar);
-        PackageRun.printSummary(plan, written, settings, out);
+        new PackageSummaryText(locale).print(PackageRun.summary(plan, written, settings), out);
         return written.exitCode();
     }
 

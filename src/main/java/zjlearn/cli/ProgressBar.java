@@ -1,7 +1,7 @@
 package zjlearn.cli;
 
 import zjlearn.pack.Packager;
-import zjlearn.pack.Sizes;
+import zjlearn.report.Sizes;
 
 import java.io.PrintWriter;
 import java.util.Locale;

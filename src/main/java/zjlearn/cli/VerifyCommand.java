@@ -7,7 +7,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import zjlearn.check.Msg;
 import zjlearn.pack.BagVerifier;
-import zjlearn.pack.Sizes;
+import zjlearn.report.Sizes;
 
 import java.io.PrintWriter;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package zjlearn.pack;
 
+import zjlearn.report.Sizes;
 import org.apache.commons.compress.archivers.zip.UnsupportedZipFeatureException;
 import zjlearn.check.Msg;
 

@@ -1,5 +1,6 @@
 package zjlearn.pack;
 
+import zjlearn.report.Sizes;
 import zjlearn.AtomicFiles;
 import zjlearn.PartialFiles;
 import zjlearn.IoErrors;

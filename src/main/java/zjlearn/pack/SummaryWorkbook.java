@@ -1,5 +1,6 @@
 package zjlearn.pack;
 
+import zjlearn.report.Widths;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -98,7 +99,7 @@ public final class SummaryWorkbook {
                         row.add(o.status().label().render(locale));
                         row.add(o.errors());
                         row.add(o.warnings());
-                        row.add(o.firstProblem() == null ? "" : o.firstProblem().render(locale));
+                        row.add(o.problem() == null ? "" : o.problem().render(locale));
                         rows.add(row);
                     }
                 }
