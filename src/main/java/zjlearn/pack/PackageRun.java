@@ -57,12 +57,11 @@ public final class PackageRun {
         Path rootReal = root.toRealPath();
         Path outReal = realish(out);
         if (outReal.startsWith(rootReal)) {
-            return Msg.of("输出文件夹 “{0}” 在输入文件夹 “{1}” 之中；请换一个输入文件夹以外的位置，以免压缩包混入材料",
-                    "the output folder \"{0}\" lies inside the input folder \"{1}\"; choose a place outside the input",
+            return Msg.key("pack.output.inside-input",
                     out, root);
         }
         if (Files.exists(out) && !Files.isDirectory(out)) {
-            return Msg.of("“{0}” 是一个文件，不是文件夹", "\"{0}\" is a file, not a folder", out);
+            return Msg.key("pack.output.is-a-file", out);
         }
         return null;
     }
@@ -121,7 +120,7 @@ public final class PackageRun {
         if (settings.force()) {
             for (Path stale : PartialFiles.staleParts(out, outputNames(plan))) {
                 if (Files.deleteIfExists(stale)) {
-                    progress.accept(Msg.of("已删除上次中断留下的未完成文件 {0}", "deleted {0}, left unfinished by an interrupted run",
+                    progress.accept(Msg.key("pack.progress.deleted-part",
                             stale.getFileName()));
                 }
             }
@@ -131,18 +130,18 @@ public final class PackageRun {
         int n = 0;
         for (PackagePlan.UnitPlan unit : toWrite) {
             n++;
-            progress.accept(Msg.of("[{0}/{1}] 正在写入 {2}（{3} 个文件，{4}）…", "[{0}/{1}] writing {2} ({3} files, {4})…",
+            progress.accept(Msg.key("pack.progress.writing",
                     String.valueOf(n), String.valueOf(toWrite.size()), unit.archiveName(),
                     String.valueOf(unit.payload().size()), Sizes.human(unit.payloadBytes())));
             long start = System.nanoTime();
             Packager.UnitResult r = packager.write(plan, unit, out, settings.force());
             double seconds = (System.nanoTime() - start) / 1e9;
             if (r.error() == null) {
-                progress.accept(Msg.of("      {0} 完成：{1}，用时 {2} 秒（{3}/秒）", "      {0} done: {1} in {2} s ({3}/s)",
+                progress.accept(Msg.key("pack.progress.done",
                         unit.archiveName(), Sizes.human(r.size()), String.format(Locale.ROOT, "%.1f", seconds),
                         Sizes.human((long) (unit.payloadBytes() / Math.max(seconds, 1e-3)))));
             } else {
-                progress.accept(Msg.of("      {0} 写入失败，未生成：{1}", "      {0} failed and was not written: {1}",
+                progress.accept(Msg.key("pack.progress.failed",
                         unit.archiveName(), r.error()));
             }
             results.add(r);
@@ -150,8 +149,7 @@ public final class PackageRun {
         if (settings.force()) {
             for (PackagePlan.UnitPlan unit : plan.units()) {
                 if (unit.unit() != null && !unit.packaged() && Files.deleteIfExists(out.resolve(unit.archiveName()))) {
-                    progress.accept(Msg.of("已删除上次留下的 {0}（本次没有可打包的推荐对象）",
-                            "deleted the old {0} (nothing of this unit is packaged this time)", unit.archiveName()));
+                    progress.accept(Msg.key("pack.progress.deleted-old", unit.archiveName()));
                 }
             }
         }
@@ -194,9 +192,5 @@ public final class PackageRun {
         Path out = settings.out();
         return new PackageSummaryText.Summary(plan.result().validation().rules().campaign().name(), out, dry, rows, left,
                 plan.leftOut(), archives, out.resolve(WORKBOOK), out.resolve(REPORT), out.resolve(HTML_REPORT));
-    }
-
-    private static String t(Locale locale, String zh, String en, Object... args) {
-        return Msg.of(zh, en, args).render(locale);
     }
 }
