@@ -32,6 +32,11 @@ public final class IoErrors {
                 || e instanceof FileAlreadyExistsException && !file.isEmpty()) {
             return Msg.key("io.not-a-folder", file);
         }
+        if (lower.startsWith("crc error")) {
+            return Msg.of("压缩包中的文件数据损坏（与压缩包记录的 CRC-32 校验值不符），没有打包：{0}；请报送单位重新压缩后发送",
+                    "a file in the archive is damaged (its CRC-32 differs from the one the archive records), so it was not packaged: {0}; ask the sender to compress it again",
+                    message);
+        }
         if (e instanceof NoSuchFileException) {
             return Msg.key("io.no-such-file", file);
         }
