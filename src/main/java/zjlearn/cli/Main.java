@@ -75,8 +75,7 @@ public final class Main implements Runnable {
         if (io != null) {
             // A full disk or a missing permission is no bug: say what it is, and that the run did not finish.
             err.println("zjlearn：" + zjlearn.IoErrors.explain(io).render(locale));
-            err.println(Msg.of("本次运行没有完成；没有留下写了一半的文件。",
-                    "The run did not finish; no partial file was left under a final name.").render(locale));
+            err.println(Msg.key("cli.run-unfinished").render(locale));
             err.flush();
             return ExitCode.FINDINGS.code();
         }
