@@ -30,87 +30,90 @@ public final class VideoCheck implements Check {
 
     private static void check(Rules.Video rule, ProbedFile f, String submission, FindingSink findings) {
         VideoFacts video = f.video();
+        VideoFacts.Container container = video.container();
+        VideoFacts.Picture picture = video.picture();
+        VideoFacts.Timing timing = video.timing();
         String path = f.file().relPath();
         String name = f.file().name();
         String out = stem(name) + "_合规.mp4";
         Replacing sink = new Replacing(findings, name, out);
         String reencode = reencode(rule, name, out);
-        if (video.truncated()) {
+        if (video.integrity().truncated()) {
             sink.add("file.unreadable", submission, path,
                     Msg.of("视频文件不完整：文件头记录的内容超出了文件末尾（{0} 字节，应至少 {1} 字节），可能复制或上传没有完成",
                             "the video is truncated: its headers point past the end of the file ({0} bytes, at least {1} needed)",
-                            String.valueOf(video.fileSize()), String.valueOf(video.dataEnd())),
+                            String.valueOf(video.integrity().fileSize()), String.valueOf(video.integrity().dataEnd())),
                     Msg.of("完整的视频文件", "a complete video file"), Msg.of("文件被截断", "truncated"),
                     Msg.of("从原始文件重新复制或导出视频", "copy or export the video again from the original"));
         }
-        boolean mp4 = "mp4".equals(video.container()) && (rule.brands().contains(trim(video.majorBrand()))
-                || video.compatibleBrands().stream().map(VideoCheck::trim).anyMatch(rule.brands()::contains));
+        boolean mp4 = "mp4".equals(container.kind()) && (rule.brands().contains(trim(container.majorBrand()))
+                || container.compatibleBrands().stream().map(VideoCheck::trim).anyMatch(rule.brands()::contains));
         if (!mp4) {
-            String actual = video.detectedType() == null ? video.container()
-                    : video.detectedType().displayName(Locale.CHINA);
-            String actualEn = video.detectedType() == null ? video.container()
-                    : video.detectedType().displayName(Locale.ENGLISH);
+            String actual = container.detectedType() == null ? container.kind()
+                    : container.detectedType().displayName(Locale.CHINA);
+            String actualEn = container.detectedType() == null ? container.kind()
+                    : container.detectedType().displayName(Locale.ENGLISH);
             sink.add("video.container", submission, path,
                     Msg.of("视频不是 MP4 格式，实际是{0}（文件类型标记 {1}）", "the video is not an MP4 file but a {0} (brand {1})",
-                            Msg.of(actual, actualEn), video.majorBrand() == null ? "无" : trim(video.majorBrand())),
+                            Msg.of(actual, actualEn), container.majorBrand() == null ? "无" : trim(container.majorBrand())),
                     Msg.of("MP4（ISO 媒体文件，品牌 {0}）", "MP4 (ISO media file, brand {0})", String.join("/", rule.brands())),
                     Msg.of(actual, actualEn),
                     Msg.of("改名不能改变格式；用 ffmpeg 转封装（不损失画质）：ffmpeg -i \"{0}\" -c copy -movflags +faststart \"{1}\"；若仍有其他问题，按其提示重新编码",
                             "renaming does not change the format; remux it (no quality loss): ffmpeg -i \"{0}\" -c copy -movflags +faststart \"{1}\"",
                             name, out));
         }
-        if (video.videoTrackCount() == 0 || video.codec() == null) {
+        if (container.videoTrackCount() == 0 || picture.codec() == null) {
             sink.add("video.codec", submission, path,
                     Msg.of("文件中没有视频画面（没有视频轨道）", "the file holds no video track"),
                     Msg.of("H.264 视频", "H.264 video"), Msg.of("无视频轨道", "no video track"),
                     Msg.of("重新导出带画面的视频：{0}", "export the video again with its picture: {0}", reencode));
             return;
         }
-        if (!rule.codecs().contains(video.codec())) {
+        if (!rule.codecs().contains(picture.codec())) {
             sink.add("video.codec", submission, path,
-                    Msg.of("视频编码不是 H.264，而是 {0}", "the video codec is not H.264 but {0}", codecName(video.codec())),
-                    Msg.of("H.264（{0}）", "H.264 ({0})", String.join("/", rule.codecs())), Msg.literal(codecName(video.codec())),
+                    Msg.of("视频编码不是 H.264，而是 {0}", "the video codec is not H.264 but {0}", codecName(picture.codec())),
+                    Msg.of("H.264（{0}）", "H.264 ({0})", String.join("/", rule.codecs())), Msg.literal(codecName(picture.codec())),
                     Msg.of("用 H.264 重新编码：{0}", "re-encode as H.264: {0}", reencode));
         }
-        boolean rotated = video.rotation() == 90 || video.rotation() == 270;
-        boolean square = video.pixelAspect() == null || "1:1".equals(video.pixelAspect());
-        if (video.displayWidth() != rule.width() || video.displayHeight() != rule.height() || !square) {
+        boolean rotated = picture.rotation() == 90 || picture.rotation() == 270;
+        boolean square = picture.pixelAspect() == null || "1:1".equals(picture.pixelAspect());
+        if (picture.displayWidth() != rule.width() || picture.displayHeight() != rule.height() || !square) {
             Msg why = rotated
-                    ? Msg.of("（画面旋转了 {0}°，播放时显示为竖屏）", " (rotated by {0}°, so it plays in portrait)", String.valueOf(video.rotation()))
-                    : !square ? Msg.of("（像素宽高比 {0}，编码尺寸 {1}×{2}）", " (pixel aspect {0}, coded {1}×{2})", video.pixelAspect(),
-                    String.valueOf(video.codedWidth()), String.valueOf(video.codedHeight()))
+                    ? Msg.of("（画面旋转了 {0}°，播放时显示为竖屏）", " (rotated by {0}°, so it plays in portrait)", String.valueOf(picture.rotation()))
+                    : !square ? Msg.of("（像素宽高比 {0}，编码尺寸 {1}×{2}）", " (pixel aspect {0}, coded {1}×{2})", picture.pixelAspect(),
+                    String.valueOf(picture.codedWidth()), String.valueOf(picture.codedHeight()))
                     : Msg.of("", "");
             sink.add("video.resolution", submission, path,
                     Msg.of("视频分辨率不是 {0}×{1}：显示为 {2}×{3}{4}", "the video is not {0}×{1}: it displays as {2}×{3}{4}",
                             String.valueOf(rule.width()), String.valueOf(rule.height()),
-                            String.valueOf(video.displayWidth()), String.valueOf(video.displayHeight()), why),
+                            String.valueOf(picture.displayWidth()), String.valueOf(picture.displayHeight()), why),
                     Msg.of("{0}×{1}，横屏，像素宽高比 1:1", "{0}×{1}, landscape, square pixels", String.valueOf(rule.width()), String.valueOf(rule.height())),
-                    Msg.of("{0}×{1}", "{0}×{1}", String.valueOf(video.displayWidth()), String.valueOf(video.displayHeight())),
+                    Msg.of("{0}×{1}", "{0}×{1}", String.valueOf(picture.displayWidth()), String.valueOf(picture.displayHeight())),
                     Msg.of("缩放（必要时加黑边）为 {0}×{1} 后重新编码：{2}", "scale (padding if needed) to {0}×{1} and re-encode: {2}",
                             String.valueOf(rule.width()), String.valueOf(rule.height()), reencode));
         }
         if (Boolean.TRUE.equals(rule.progressive())) {
-            if (video.progressive() == null) {
-                if (rule.codecs().contains(video.codec())) {
+            if (picture.progressive() == null) {
+                if (rule.codecs().contains(picture.codec())) {
                     sink.add("check.not-run", submission, path,
                             Msg.of("无法从文件头判断视频是否为逐行扫描（H.264 参数集不在文件头中）", "cannot tell from the headers whether the video is progressive (no SPS in the header)"),
                             Msg.of("逐行扫描", "progressive"), Msg.of("未知", "unknown"),
                             Msg.of("如不确定，可按此命令重新编码：{0}", "if unsure, re-encode with: {0}", reencode));
                 }
-            } else if (!video.progressive()) {
+            } else if (!picture.progressive()) {
                 sink.add("video.scan", submission, path,
                         Msg.of("视频是隔行扫描{0}，720P 应为逐行扫描", "the video is interlaced{0}; 720P is progressive",
-                                video.mbaff() ? Msg.of("（MBAFF）", " (MBAFF)") : Msg.of("", "")),
+                                picture.mbaff() ? Msg.of("（MBAFF）", " (MBAFF)") : Msg.of("", "")),
                         Msg.of("逐行扫描（p）", "progressive"), Msg.of("隔行扫描（i）", "interlaced"),
                         Msg.of("去隔行后重新编码：{0}", "deinterlace and re-encode: {0}", reencodeDeinterlaced(rule, name, out)));
             }
         }
-        double fps = video.fps();
-        if (!video.constantFrameRate()) {
+        double fps = timing.fps();
+        if (!timing.constant()) {
             sink.add("video.fps", submission, path,
                     Msg.of("视频是可变帧率（平均 {0} 帧/秒，每帧时长在 {1}–{2} 之间变化），要求恒定 {3} 帧/秒",
                             "the video has a variable frame rate (average {0} fps, frame durations vary from {1} to {2}); a constant {3} fps is required",
-                            fmt(fps), String.valueOf(video.minDelta()), String.valueOf(video.maxDelta()), fmt(rule.fps())),
+                            fmt(fps), String.valueOf(timing.minDelta()), String.valueOf(timing.maxDelta()), fmt(rule.fps())),
                     Msg.of("恒定 {0} 帧/秒", "constant {0} fps", fmt(rule.fps())),
                     Msg.of("可变帧率，平均 {0}", "variable, average {0}", fmt(fps)),
                     Msg.of("手机拍摄的视频常为可变帧率，按恒定 {0} 帧/秒重新编码：{1}", "phone videos are often variable; re-encode at a constant {0} fps: {1}",
@@ -121,7 +124,7 @@ public final class VideoCheck implements Check {
                     Msg.of("{0} 帧/秒", "{0} fps", fmt(rule.fps())), Msg.of("{0} 帧/秒", "{0} fps", fmt(fps)),
                     Msg.of("按 {0} 帧/秒重新编码：{1}", "re-encode at {0} fps: {1}", fmt(rule.fps()), reencode));
         }
-        double seconds = video.durationSeconds();
+        double seconds = timing.durationSeconds();
         double frame = fps > 0 ? 1 / fps : 1 / rule.fps();
         if (seconds < rule.minSeconds() - frame || seconds > rule.maxSeconds() + frame) {
             boolean tooShort = seconds < rule.minSeconds();
@@ -137,7 +140,7 @@ public final class VideoCheck implements Check {
                             "cut it to at most {0}, e.g. keep the first {0}: ffmpeg -i \"{1}\" -t {2} -c copy -movflags +faststart \"{3}\"",
                             clock(rule.maxSeconds()), name, fmt(rule.maxSeconds()), out));
         }
-        if (Boolean.TRUE.equals(rule.requireAudio()) && video.audioCodec() == null) {
+        if (Boolean.TRUE.equals(rule.requireAudio()) && video.audio().codec() == null) {
             sink.add("video.audio", submission, path,
                     Msg.of("视频没有声音（没有音频轨道），可能是导出时漏掉了音频", "the video has no sound (no audio track); the audio may have been left out on export"),
                     Msg.of("有解说或背景音", "narration or background sound"), Msg.of("无音频", "no audio"),

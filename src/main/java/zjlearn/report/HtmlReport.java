@@ -199,22 +199,24 @@ public final class HtmlReport {
             return;
         }
         VideoFacts v = f.video();
+        VideoFacts.Picture p = v.picture();
+        VideoFacts.Timing t = v.timing();
         html.append("<table><tr><th>").append(esc(l.t("视频：", "Video: "))).append(esc(f.file().name())).append("</th><th>")
                 .append(esc(l.t("要求", "Required"))).append("</th><th>").append(esc(l.t("实际", "Actual"))).append("</th><th>")
                 .append(esc(l.t("结果", "Result"))).append("</th></tr>\n");
-        videoRow(l.t("格式", "Container"), "MP4", v.container() + (v.majorBrand() == null ? "" : " (" + v.majorBrand().strip() + ")"),
+        videoRow(l.t("格式", "Container"), "MP4", v.container().kind() + (v.container().majorBrand() == null ? "" : " (" + v.container().majorBrand().strip() + ")"),
                 "video.container", f, findings);
-        videoRow(l.t("编码", "Codec"), "H.264 (" + String.join("/", rule.codecs()) + ")", String.valueOf(v.codec()), "video.codec", f, findings);
+        videoRow(l.t("编码", "Codec"), "H.264 (" + String.join("/", rule.codecs()) + ")", String.valueOf(p.codec()), "video.codec", f, findings);
         videoRow(l.t("分辨率（显示）", "Resolution (displayed)"), rule.width() + "×" + rule.height(),
-                v.displayWidth() + "×" + v.displayHeight() + (v.rotation() == 0 ? "" : l.t("，旋转 {0}°", ", rotated {0}°", String.valueOf(v.rotation()))),
+                p.displayWidth() + "×" + p.displayHeight() + (p.rotation() == 0 ? "" : l.t("，旋转 {0}°", ", rotated {0}°", String.valueOf(p.rotation()))),
                 "video.resolution", f, findings);
         videoRow(l.t("扫描方式", "Scan"), l.t("逐行", "progressive"),
-                v.progressive() == null ? "?" : v.progressive() ? l.t("逐行", "progressive") : l.t("隔行", "interlaced"), "video.scan", f, findings);
+                p.progressive() == null ? "?" : p.progressive() ? l.t("逐行", "progressive") : l.t("隔行", "interlaced"), "video.scan", f, findings);
         videoRow(l.t("帧率", "Frame rate"), l.t("恒定 {0} 帧/秒", "constant {0} fps", fmt(rule.fps())),
-                fmt(v.fps()) + (v.constantFrameRate() ? "" : l.t("（可变）", " (variable)")), "video.fps", f, findings);
-        videoRow(l.t("时长", "Duration"), fmt(rule.minSeconds()) + "–" + fmt(rule.maxSeconds()) + " s", fmt(v.durationSeconds()) + " s",
+                fmt(t.fps()) + (t.constant() ? "" : l.t("（可变）", " (variable)")), "video.fps", f, findings);
+        videoRow(l.t("时长", "Duration"), fmt(rule.minSeconds()) + "–" + fmt(rule.maxSeconds()) + " s", fmt(t.durationSeconds()) + " s",
                 "video.duration", f, findings);
-        videoRow(l.t("音频", "Audio"), l.t("有", "present"), v.audioCodec() == null ? l.t("无", "none") : v.audioCodec(), "video.audio", f, findings);
+        videoRow(l.t("音频", "Audio"), l.t("有", "present"), v.audio().codec() == null ? l.t("无", "none") : v.audio().codec(), "video.audio", f, findings);
         html.append("</table>\n");
     }
 

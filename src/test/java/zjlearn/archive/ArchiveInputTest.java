@@ -297,7 +297,7 @@ class ArchiveInputTest {
         assertThat(result.validation().probed().values()).anySatisfy(p -> {
             assertThat(p.file().name()).isEqualTo("视频.mp4");
             assertThat(p.video()).isNotNull();
-            assertThat(p.video().displayWidth()).isEqualTo(1280);
+            assertThat(p.video().picture().displayWidth()).isEqualTo(1280);
         });
         long inflated = TempArea.extractedBytes() - extracted;
         long others = Files.walk(content).filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
