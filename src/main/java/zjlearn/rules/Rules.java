@@ -250,7 +250,9 @@ public record Rules(
                         @JsonProperty(required = true) Double fps,
                         @JsonProperty(required = true) Double minSeconds,
                         @JsonProperty(required = true) Double maxSeconds,
-                        Boolean requireAudio) {
+                        Boolean requireAudio,
+                        String containerName,
+                        String codecName) {
     }
 
     public record Eligibility(Participants participants, ProjectAge projectAge, ProjectName projectName,
