@@ -28,18 +28,18 @@ public final class FileCheck implements Check {
 
     private static void check(Rules rules, ProbedFile f, String submission, FindingSink sink) {
         String path = f.file().relPath();
-        if (f.failure() != null) {
-            failure(rules, f, submission, sink);
+        if (f.facts() instanceof ProbedFile.Unread unread) {
+            failure(rules, f, unread.failure(), submission, sink);
             return;
         }
-        if (f.image() != null && f.image().damage() != ImageFacts.Damage.NONE) {
-            damage(f, submission, sink);
+        if (f.facts() instanceof ProbedFile.Image image && image.facts().damage() != ImageFacts.Damage.NONE) {
+            damage(f, image.facts(), submission, sink);
         }
         if (f.role() == null) {
             unplaced(rules, f, submission, sink);
             return;
         }
-        if (f.video() != null && rules.video() != null && rules.video().role().equals(f.role())) {
+        if (f.facts() instanceof ProbedFile.Video && rules.video() != null && rules.video().role().equals(f.role())) {
             return; // the video checks name the container and give the remux command
         }
         Rules.RoleDef role = rules.role(f.role());
@@ -88,9 +88,8 @@ public final class FileCheck implements Check {
                         "if it is required material, rename it after what it is (推荐表.docx, 工作总结.docx, 证件照.jpg); if it need not be sent, move it out of the folder sent"));
     }
 
-    private static void failure(Rules rules, ProbedFile f, String submission, FindingSink sink) {
+    private static void failure(Rules rules, ProbedFile f, ProbeException e, String submission, FindingSink sink) {
         String path = f.file().relPath();
-        ProbeException e = f.failure();
         String detail = e.getMessage() == null ? "" : e.getMessage();
         switch (e.kind()) {
             case EMPTY -> sink.add(Rule.FILE_EMPTY, submission, path,
@@ -133,8 +132,7 @@ public final class FileCheck implements Check {
      * A photo whose data ends early or is broken will not display whole: {@code file.unreadable} (error). One
      * that displays whole but lacks its end marker was cut off by a byte or two: {@code file.missing-end} (warning).
      */
-    private static void damage(ProbedFile f, String submission, FindingSink sink) {
-        ImageFacts img = f.image();
+    private static void damage(ProbedFile f, ImageFacts img, String submission, FindingSink sink) {
         Msg detail = Msg.literal(img.damageDetail() == null ? img.damage().id() : img.damageDetail());
         Msg copyAgain = Msg.of("从相机、手机或原始文件夹重新复制这张照片（不要用聊天软件转发的图片），复制后用看图软件打开确认能完整显示",
                 "copy the photo again from the camera, phone or original folder (not a chat-app copy), and open it to make sure it displays whole");

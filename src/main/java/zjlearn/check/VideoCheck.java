@@ -22,15 +22,14 @@ public final class VideoCheck implements Check {
         }
         for (Submission s : v.scan().submissions()) {
             for (ProbedFile f : v.files(s)) {
-                if (f.video() != null && rule.role().equals(f.role())) {
-                    check(rule, f, s.path(), sink);
+                if (f.facts() instanceof ProbedFile.Video video && rule.role().equals(f.role())) {
+                    check(rule, f, video.facts(), s.path(), sink);
                 }
             }
         }
     }
 
-    private static void check(Rules.Video rule, ProbedFile f, String submission, FindingSink findings) {
-        VideoFacts video = f.video();
+    private static void check(Rules.Video rule, ProbedFile f, VideoFacts video, String submission, FindingSink findings) {
         VideoFacts.Container container = video.container();
         VideoFacts.Picture picture = video.picture();
         VideoFacts.Timing timing = video.timing();

@@ -4,6 +4,7 @@ import zjlearn.rules.Rule;
 import zjlearn.ValidationResult;
 import zjlearn.check.Finding;
 import zjlearn.probe.ProbedFile;
+import zjlearn.probe.image.ImageFacts;
 import zjlearn.probe.video.VideoFacts;
 import zjlearn.rules.Rules;
 import zjlearn.rules.Severity;
@@ -173,33 +174,39 @@ public final class HtmlReport {
                     .append("</td><td>").append(esc(size(f.file().size()))).append("</td></tr>\n");
         }
         html.append("</table>\n");
-        files.stream().filter(f -> f.video() != null).forEach(f -> video(f, findings));
-        files.stream().filter(f -> f.form() != null && !f.file().national()).forEach(this::form);
+        for (ProbedFile f : files) {
+            if (f.facts() instanceof ProbedFile.Video video) {
+                video(f, video.facts(), findings);
+            }
+        }
+        files.stream().filter(f -> !f.file().national()).flatMap(f -> f.formFile().stream()).forEach(this::form);
         findings.forEach(this::finding);
         html.append("</article>\n");
     }
 
     private void thumbnails(List<ProbedFile> files) {
-        List<ProbedFile> images = files.stream().filter(f -> f.image() != null && f.image().thumbnail() != null).toList();
-        if (images.isEmpty()) {
+        if (files.stream().noneMatch(f -> f.facts() instanceof ProbedFile.Image i && i.facts().thumbnail() != null)) {
             return;
         }
         html.append("<div class=\"thumbs\">");
-        for (ProbedFile f : images) {
+        for (ProbedFile f : files) {
+            if (!(f.facts() instanceof ProbedFile.Image image) || image.facts().thumbnail() == null) {
+                continue;
+            }
+            ImageFacts img = image.facts();
             html.append("<figure><img alt=\"").append(esc(f.file().name())).append("\" src=\"data:image/jpeg;base64,")
-                    .append(Base64.getEncoder().encodeToString(f.image().thumbnail())).append("\"><figcaption>")
-                    .append(esc(f.file().name())).append("<br>").append(f.image().displayWidth()).append("×").append(f.image().displayHeight())
-                    .append(f.image().colour() ? "" : " " + esc(l.t("黑白", "grey"))).append("</figcaption></figure>");
+                    .append(Base64.getEncoder().encodeToString(img.thumbnail())).append("\"><figcaption>")
+                    .append(esc(f.file().name())).append("<br>").append(img.displayWidth()).append("×").append(img.displayHeight())
+                    .append(img.colour() ? "" : " " + esc(l.t("黑白", "grey"))).append("</figcaption></figure>");
         }
         html.append("</div>\n");
     }
 
-    private void video(ProbedFile f, List<Finding> findings) {
+    private void video(ProbedFile f, VideoFacts v, List<Finding> findings) {
         Rules.Video rule = rules.video();
         if (rule == null) {
             return;
         }
-        VideoFacts v = f.video();
         VideoFacts.Picture p = v.picture();
         VideoFacts.Timing t = v.timing();
         html.append("<table><tr><th>").append(esc(l.t("视频：", "Video: "))).append(esc(f.file().name())).append("</th><th>")
@@ -229,7 +236,7 @@ public final class HtmlReport {
                 .append("</td><td>").append(verdict).append("</td></tr>\n");
     }
 
-    private void form(ProbedFile f) {
+    private void form(ProbedFile.FormFile f) {
         Map<String, String> fields = f.form().allFields();
         if (fields.isEmpty() && f.form().records().isEmpty()) {
             return;
