@@ -22,6 +22,11 @@ public final class Checker {
     private Checker() {
     }
 
+    /** The checks, in the order they run. */
+    public static List<Check> checks() {
+        return CHECKS;
+    }
+
     public static List<Finding> run(Validation validation) {
         FindingSink sink = new FindingSink(validation.rules());
         for (Check check : CHECKS) {

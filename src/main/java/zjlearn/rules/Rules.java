@@ -252,7 +252,17 @@ public record Rules(
                         @JsonProperty(required = true) Double maxSeconds,
                         Boolean requireAudio,
                         String containerName,
-                        String codecName) {
+                        String codecName,
+                        VideoConvert convert) {
+    }
+
+    /**
+     * How a video is re-encoded to the spec above: ffmpeg's encoder names and settings, used by the ffmpeg commands
+     * the video findings give and by {@code zjlearn fix}. The size, frame rate and container come from the spec itself.
+     */
+    public record VideoConvert(@JsonProperty(required = true) String encoder, String preset, Integer crf,
+                               String pixelFormat, String profile, @JsonProperty(required = true) String audioEncoder,
+                               String audioBitrate, Integer audioRate) {
     }
 
     public record Eligibility(Participants participants, ProjectAge projectAge, ProjectName projectName,
