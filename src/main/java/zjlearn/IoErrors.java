@@ -33,8 +33,7 @@ public final class IoErrors {
             return Msg.key("io.not-a-folder", file);
         }
         if (lower.startsWith("crc error")) {
-            return Msg.of("压缩包中的文件数据损坏（与压缩包记录的 CRC-32 校验值不符），没有打包：{0}；请报送单位重新压缩后发送",
-                    "a file in the archive is damaged (its CRC-32 differs from the one the archive records), so it was not packaged: {0}; ask the sender to compress it again",
+            return Msg.key("io.archive-crc",
                     message);
         }
         if (e instanceof NoSuchFileException) {

@@ -26,10 +26,10 @@ public final class SummaryLengthCheck implements Check {
                 continue;
             }
             for (ProbedFile f : v.files(s)) {
-                if (f.text() == null || f.file().national() || !rule.role().equals(f.role())) {
+                if (!(f.facts() instanceof ProbedFile.TextFacts text) || f.file().national() || !rule.role().equals(f.role())) {
                     continue;
                 }
-                int words = f.text().words();
+                int words = text.words();
                 if (rule.warning().contains(words)) {
                     continue;
                 }
@@ -38,7 +38,7 @@ public final class SummaryLengthCheck implements Check {
                 boolean tooShort = words < band.min();
                 Msg summary = Texts.role(v.rules(), rule.role());
                 String counted = String.valueOf(words);
-                String characters = String.valueOf(f.text().nonWhitespaceCodePoints());
+                String characters = String.valueOf(text.nonWhitespaceCodePoints());
                 sink.add(Rule.TEXT_LENGTH, severity, s.path(), f.file().relPath(),
                         Msg.key(tooShort ? "text.length.short.message" : "text.length.long.message",
                                 summary, counted, characters),
