@@ -1,5 +1,7 @@
 package zjlearn.archive;
 
+import zjlearn.probe.FileType;
+import zjlearn.probe.Magic;
 import zjlearn.rules.Names;
 import zjlearn.rules.Rules;
 import zjlearn.rules.Vocabulary;
@@ -11,6 +13,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -186,16 +189,17 @@ public final class ArchiveMounter {
         while (head.hasRemaining() && channel.read(head, head.position()) > 0) {
             // a short file stops early
         }
-        byte[] b = head.array();
         int n = head.position();
-        if (n >= 4 && b[0] == 'P' && b[1] == 'K' && (b[2] == 3 && b[3] == 4 || b[2] == 5 && b[3] == 6 || b[2] == 7 && b[3] == 8)) {
+        byte[] b = Arrays.copyOf(head.array(), n);
+        FileType type = Magic.type(b);
+        if (type == FileType.ZIP) {
             return ZipReader.read(channel, opening, problems, limits.entries());
         }
-        if (n >= 6 && b[0] == '7' && b[1] == 'z' && (b[2] & 0xff) == 0xBC && (b[3] & 0xff) == 0xAF && b[4] == 0x27 && b[5] == 0x1C) {
+        if (type == FileType.SEVEN_ZIP) {
             return SevenZReader.read(channel, opening, problems, limits);
         }
-        if (n >= 7 && b[0] == 'R' && b[1] == 'a' && b[2] == 'r' && b[3] == '!' && b[4] == 0x1A && b[5] == 0x07) {
-            String version = RarReader.version(channel);
+        if (n >= 7 && type == FileType.RAR) {
+            String version = Magic.RAR5.matches(b) ? "RAR 5" : "RAR 4";
             opening.format = version.equals("RAR 5") ? "rar5" : "rar4";
             throw new RarReader.UnsupportedFormatException(version);
         }

@@ -1,8 +1,6 @@
 package zjlearn.archive;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 
 /**
  * RAR archives are recognised (RAR 4 or RAR 5) but not read: the only reader of both versions,
@@ -11,13 +9,6 @@ import java.nio.channels.FileChannel;
  */
 final class RarReader {
     private RarReader() {
-    }
-
-    /** "RAR 4" or "RAR 5", from the signature (Rar!␚␇␀ or Rar!␚␇␁␀). */
-    static String version(FileChannel channel) throws IOException {
-        ByteBuffer head = ByteBuffer.allocate(8);
-        channel.read(head, 0);
-        return head.position() >= 7 && head.get(6) == 1 ? "RAR 5" : "RAR 4";
     }
 
     /** A format this build does not read; the message names it. */

@@ -62,7 +62,7 @@ public final class ConsistencyCheck implements Check {
 
     private static void nominationMatchesFolder(Validation v, Submission s, FindingSink sink) {
         Rules.CategoryDef category = v.rules().category(s.category());
-        Optional<ProbedFile> form = v.form(s, v.nominationRole(s.category()));
+        Optional<ProbedFile.FormFile> form = v.form(s, v.nominationRole(s.category()));
         if (form.isEmpty()) {
             return;
         }
@@ -83,7 +83,7 @@ public final class ConsistencyCheck implements Check {
         if (role.isEmpty()) {
             return;
         }
-        Optional<ProbedFile> list = v.form(s, role.get());
+        Optional<ProbedFile.FormFile> list = v.form(s, role.get());
         if (list.isEmpty() || list.get().form().records().isEmpty()) {
             return;
         }
@@ -106,8 +106,8 @@ public final class ConsistencyCheck implements Check {
 
     /** Fields the list record shares with the nomination form must say the same thing. */
     private static void compareWithNomination(Validation v, Submission s, Map<String, String> record,
-                                              ProbedFile listFile, FindingSink sink) {
-        Optional<ProbedFile> nomination = v.form(s, v.nominationRole(s.category()));
+                                              ProbedFile.FormFile listFile, FindingSink sink) {
+        Optional<ProbedFile.FormFile> nomination = v.form(s, v.nominationRole(s.category()));
         if (nomination.isEmpty()) {
             return;
         }
@@ -157,12 +157,12 @@ public final class ConsistencyCheck implements Check {
         if (role.isEmpty()) {
             return;
         }
-        List<ProbedFile> lists = v.files(c).stream()
-                .filter(f -> role.get().equals(f.role()) && f.form() != null && !f.form().records().isEmpty()).toList();
+        List<ProbedFile.FormFile> lists = v.files(c).stream().flatMap(f -> f.formFile().stream())
+                .filter(f -> role.get().equals(f.role()) && !f.form().records().isEmpty()).toList();
         if (lists.size() != 1) {
             return;
         }
-        ProbedFile list = lists.get(0);
+        ProbedFile.FormFile list = lists.get(0);
         Rules.FormDef form = v.rules().form(v.rules().category(c.category()).registrationForm());
         List<Submission> submissions = v.scan().submissions().stream()
                 .filter(s -> Validation.parentPath(s.path()).equals(c.path())).toList();
@@ -214,7 +214,7 @@ public final class ConsistencyCheck implements Check {
                 continue;
             }
             Rules.FormDef form = v.rules().form(formId);
-            Optional<ProbedFile> file = v.form(s, form.role());
+            Optional<ProbedFile.FormFile> file = v.form(s, form.role());
             if (file.isEmpty()) {
                 continue;
             }

@@ -21,7 +21,7 @@ public final class EligibilityCheck implements Check {
     public void run(Validation v, FindingSink sink) {
         Rules.Eligibility el = v.rules().eligibility();
         for (Submission s : v.scan().submissions()) {
-            Optional<ProbedFile> form = v.form(s, v.nominationRole(s.category()));
+            Optional<ProbedFile.FormFile> form = v.form(s, v.nominationRole(s.category()));
             if (form.isPresent() && el != null) {
                 Map<String, String> fields = form.get().form().allFields();
                 String file = form.get().file().relPath();

@@ -36,18 +36,18 @@ public final class FileCheck implements Check {
 
     private static void check(Rules rules, ProbedFile f, String submission, FindingSink sink) {
         String path = f.file().relPath();
-        if (f.failure() != null) {
-            failure(rules, f, submission, sink);
+        if (f.facts() instanceof ProbedFile.Unread unread) {
+            failure(rules, f, unread.failure(), submission, sink);
             return;
         }
-        if (f.image() != null && f.image().damage() != ImageFacts.Damage.NONE) {
-            damage(f, submission, sink);
+        if (f.facts() instanceof ProbedFile.Image image && image.facts().damage() != ImageFacts.Damage.NONE) {
+            damage(f, image.facts(), submission, sink);
         }
         if (f.role() == null) {
             unplaced(rules, f, submission, sink);
             return;
         }
-        if (f.video() != null && rules.video() != null && rules.video().role().equals(f.role())) {
+        if (f.facts() instanceof ProbedFile.Video && rules.video() != null && rules.video().role().equals(f.role())) {
             return; // the video checks name the container and give the remux command
         }
         Rules.RoleDef role = rules.role(f.role());
@@ -94,9 +94,8 @@ public final class FileCheck implements Check {
                         String.join(", ", CampaignWords.exampleFiles(rules, 3))));
     }
 
-    private static void failure(Rules rules, ProbedFile f, String submission, FindingSink sink) {
+    private static void failure(Rules rules, ProbedFile f, ProbeException e, String submission, FindingSink sink) {
         String path = f.file().relPath();
-        ProbeException e = f.failure();
         String detail = e.getMessage() == null ? "" : e.getMessage();
         switch (e.kind()) {
             case EMPTY -> sink.add(Rule.FILE_EMPTY, submission, path,
@@ -136,8 +135,7 @@ public final class FileCheck implements Check {
      * A photo whose data ends early or is broken will not display whole: {@code file.unreadable} (error). One
      * that displays whole but lacks its end marker was cut off by a byte or two: {@code file.missing-end} (warning).
      */
-    private static void damage(ProbedFile f, String submission, FindingSink sink) {
-        ImageFacts img = f.image();
+    private static void damage(ProbedFile f, ImageFacts img, String submission, FindingSink sink) {
         Msg detail = Msg.literal(img.damageDetail() == null ? img.damage().id() : img.damageDetail());
         Msg copyAgain = Msg.key("file.photo-damaged.fix");
         switch (img.damage()) {

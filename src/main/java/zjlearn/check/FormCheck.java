@@ -2,6 +2,7 @@ package zjlearn.check;
 
 import zjlearn.rules.Rule;
 import zjlearn.probe.ProbedFile;
+import zjlearn.probe.form.FormContent;
 import zjlearn.rules.Rules;
 import zjlearn.scan.CategoryFolder;
 import zjlearn.scan.Submission;
@@ -20,32 +21,32 @@ public final class FormCheck implements Check {
     public void run(Validation v, FindingSink sink) {
         for (Submission s : v.scan().submissions()) {
             for (ProbedFile f : v.files(s)) {
-                if (f.form() == null || f.file().national()) {
+                if (!(f.facts() instanceof ProbedFile.Form read) || f.file().national()) {
                     continue;
                 }
-                v.rules().formFor(s.category(), f.role()).ifPresent(form -> checkForm(form, f, s.path(), sink));
+                v.rules().formFor(s.category(), f.role()).ifPresent(form -> checkForm(form, f, read.content(), s.path(), sink));
             }
         }
         for (CategoryFolder c : v.scan().categoryFolders()) {
             for (ProbedFile f : v.files(c)) {
-                if (f.form() != null) {
-                    v.rules().formFor(c.category(), f.role()).ifPresent(form -> checkForm(form, f, null, sink));
+                if (f.facts() instanceof ProbedFile.Form read) {
+                    v.rules().formFor(c.category(), f.role()).ifPresent(form -> checkForm(form, f, read.content(), null, sink));
                 }
             }
         }
     }
 
 
-    private static void checkForm(Rules.FormDef form, ProbedFile f, String submission, FindingSink sink) {
+    private static void checkForm(Rules.FormDef form, ProbedFile f, FormContent content, String submission, FindingSink sink) {
         if (form.kind() == Rules.FormKind.FIELDS) {
-            checkFields(form, f, submission, sink);
+            checkFields(form, f, content, submission, sink);
         } else {
-            checkList(form, f, submission, sink);
+            checkList(form, f, content, submission, sink);
         }
     }
 
-    private static void checkFields(Rules.FormDef form, ProbedFile f, String submission, FindingSink sink) {
-        Map<String, String> fields = f.form().allFields();
+    private static void checkFields(Rules.FormDef form, ProbedFile f, FormContent content, String submission, FindingSink sink) {
+        Map<String, String> fields = content.allFields();
         String path = f.file().relPath();
         if (fields.isEmpty()) {
             String required = form.fields().stream().filter(Rules.FieldDef::required).map(Rules.FieldDef::name)
@@ -88,8 +89,8 @@ public final class FormCheck implements Check {
         }
     }
 
-    private static void checkList(Rules.FormDef form, ProbedFile f, String submission, FindingSink sink) {
-        List<Map<String, String>> records = f.form().records();
+    private static void checkList(Rules.FormDef form, ProbedFile f, FormContent content, String submission, FindingSink sink) {
+        List<Map<String, String>> records = content.records();
         String path = f.file().relPath();
         if (records.isEmpty()) {
             sink.add(Rule.FORM_FIELD_MISSING, submission, path,

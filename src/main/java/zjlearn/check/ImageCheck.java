@@ -32,23 +32,22 @@ public final class ImageCheck implements Check {
         }
         for (Submission s : v.scan().submissions()) {
             for (ProbedFile f : v.files(s)) {
-                if (f.image() == null || f.role() == null) {
+                if (!(f.facts() instanceof ProbedFile.Image image) || f.role() == null) {
                     continue;
                 }
                 if (images.screenshot() != null && images.screenshot().roles().contains(f.role())) {
-                    screenshot(images.screenshot(), f, s, sink);
+                    screenshot(images.screenshot(), f, image.facts(), s, sink);
                 }
                 if (images.idPhoto() != null && f.role().equals(images.idPhoto().role())) {
-                    idPhoto(images.idPhoto(), Texts.role(v.rules(), images.idPhoto().role()), f, s, sink);
+                    idPhoto(images.idPhoto(), Texts.role(v.rules(), images.idPhoto().role()), f, image.facts(), s, sink);
                 } else if (images.photo() != null && images.photo().roles().contains(f.role())) {
-                    photo(images.photo(), f, s, sink);
+                    photo(images.photo(), f, image.facts(), s, sink);
                 }
             }
         }
     }
 
-    private static void idPhoto(Rules.IdPhoto rule, Msg role, ProbedFile f, Submission s, FindingSink sink) {
-        ImageFacts img = f.image();
+    private static void idPhoto(Rules.IdPhoto rule, Msg role, ProbedFile f, ImageFacts img, Submission s, FindingSink sink) {
         String path = f.file().relPath();
         double aspect = (double) img.displayWidth() / img.displayHeight();
         Rules.SizeMm matched = rule.sizesMm().stream()
@@ -102,8 +101,7 @@ public final class ImageCheck implements Check {
         }
     }
 
-    private static void photo(Rules.PhotoSize rule, ProbedFile f, Submission s, FindingSink sink) {
-        ImageFacts img = f.image();
+    private static void photo(Rules.PhotoSize rule, ProbedFile f, ImageFacts img, Submission s, FindingSink sink) {
         int longSide = Math.max(img.displayWidth(), img.displayHeight());
         int shortSide = Math.min(img.displayWidth(), img.displayHeight());
         if (longSide >= rule.minLongSide() && shortSide >= rule.minShortSide()) {
@@ -120,8 +118,7 @@ public final class ImageCheck implements Check {
     }
 
     /** A phone screenshot offered as a photo: by its name, or by a screen's size and no camera in EXIF. */
-    private static void screenshot(Rules.Screenshot rule, ProbedFile f, Submission s, FindingSink sink) {
-        ImageFacts img = f.image();
+    private static void screenshot(Rules.Screenshot rule, ProbedFile f, ImageFacts img, Submission s, FindingSink sink) {
         String name = f.file().name();
         Msg why = null;
         if (rule.patterns().stream().anyMatch(p -> new Glob(p).matches(name))) {

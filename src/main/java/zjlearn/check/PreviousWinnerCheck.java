@@ -44,7 +44,7 @@ public final class PreviousWinnerCheck implements Check {
         String title = ConsistencyCheck.title(v, s);
         String key = Names.key(title);
         Optional<String> id = ConsistencyCheck.idNumber(v, s);
-        Optional<ProbedFile> form = v.form(s, v.nominationRole(s.category()));
+        Optional<ProbedFile.FormFile> form = v.form(s, v.nominationRole(s.category()));
         Map<String, String> fields = form.map(f -> f.form().allFields()).orElse(Map.of());
         Rules.PreviousWinner nameOnly = null;
         for (Rules.PreviousWinner w : v.rules().previousWinners()) {

@@ -19,10 +19,10 @@ public final class SummaryLengthCheck implements Check {
                 continue;
             }
             for (ProbedFile f : v.files(s)) {
-                if (f.text() == null || f.file().national() || !rule.role().equals(f.role())) {
+                if (!(f.facts() instanceof ProbedFile.TextFacts text) || f.file().national() || !rule.role().equals(f.role())) {
                     continue;
                 }
-                int words = f.text().words();
+                int words = text.words();
                 if (rule.warning().contains(words)) {
                     continue;
                 }
@@ -33,10 +33,10 @@ public final class SummaryLengthCheck implements Check {
                         tooShort
                                 ? Msg.of("工作总结字数偏少：{0} 字（按 Word“字数”统计，不计空格的字符数为 {1}）",
                                 "the work summary is short: {0} words as Word counts them ({1} non-space characters)",
-                                String.valueOf(words), String.valueOf(f.text().nonWhitespaceCodePoints()))
+                                String.valueOf(words), String.valueOf(text.nonWhitespaceCodePoints()))
                                 : Msg.of("工作总结字数偏多：{0} 字（按 Word“字数”统计，不计空格的字符数为 {1}）",
                                 "the work summary is long: {0} words as Word counts them ({1} non-space characters)",
-                                String.valueOf(words), String.valueOf(f.text().nonWhitespaceCodePoints())),
+                                String.valueOf(words), String.valueOf(text.nonWhitespaceCodePoints())),
                         Msg.of("约 {0} 字（{1}–{2} 字）", "about {0} ({1}–{2})", String.valueOf(mid(rule.warning())),
                                 String.valueOf(rule.warning().min()), String.valueOf(rule.warning().max())),
                         Msg.of("{0} 字", "{0}", String.valueOf(words)),

@@ -29,9 +29,10 @@ public record Validation(Rules rules, Vocabulary vocabulary, ScanResult scan, Ma
     }
 
     /** The submission's readable form of this role outside the national folder (the first one, if several). */
-    public Optional<ProbedFile> form(Submission s, String role) {
+    public Optional<ProbedFile.FormFile> form(Submission s, String role) {
         return files(s).stream()
-                .filter(f -> !f.file().national() && role.equals(f.role()) && f.form() != null)
+                .filter(f -> !f.file().national() && role.equals(f.role()))
+                .flatMap(f -> f.formFile().stream())
                 .findFirst();
     }
 

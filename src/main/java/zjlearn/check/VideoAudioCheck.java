@@ -13,7 +13,7 @@ final class VideoAudioCheck implements VideoCheck.Part {
 
     @Override
     public void check(VideoSubject v) {
-        if (Boolean.TRUE.equals(v.spec.requireAudio()) && v.video.audioCodec() == null) {
+        if (Boolean.TRUE.equals(v.spec.requireAudio()) && v.video.audio().codec() == null) {
             v.add(Rule.VIDEO_AUDIO,
                     Msg.key("video.audio.message"),
                     Msg.key("video.audio.expected"), Msg.key("video.audio.actual"),

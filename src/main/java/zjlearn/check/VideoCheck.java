@@ -50,8 +50,8 @@ public final class VideoCheck implements Check {
         }
         for (Submission s : v.scan().submissions()) {
             for (ProbedFile f : v.files(s)) {
-                if (f.video() != null && spec.role().equals(f.role())) {
-                    VideoSubject subject = new VideoSubject(v.rules(), f, s.path(), sink);
+                if (f.facts() instanceof ProbedFile.Video read && spec.role().equals(f.role())) {
+                    VideoSubject subject = new VideoSubject(v.rules(), f, read.facts(), s.path(), sink);
                     for (Part part : PARTS) {
                         if (subject.hasPicture() || !part.needsPicture()) {
                             part.check(subject);

@@ -25,20 +25,21 @@ final class VideoFormatCheck implements VideoCheck.Part {
     @Override
     public void check(VideoSubject v) {
         VideoFacts video = v.video;
+        VideoFacts.Container container = video.container();
         Rules.Video spec = v.spec;
-        if (video.truncated()) {
+        if (video.integrity().truncated()) {
             v.add(Rule.FILE_UNREADABLE,
-                    Msg.key("video.truncated.message", String.valueOf(video.fileSize()), String.valueOf(video.dataEnd())),
+                    Msg.key("video.truncated.message", String.valueOf(video.integrity().fileSize()), String.valueOf(video.integrity().dataEnd())),
                     Msg.key("video.truncated.expected"), Msg.key("video.truncated.actual"),
                     Msg.key("video.truncated.fix"));
         }
-        boolean iso = "mp4".equals(video.container()) && (spec.brands().contains(trim(video.majorBrand()))
-                || video.compatibleBrands().stream().map(VideoFormatCheck::trim).anyMatch(spec.brands()::contains));
+        boolean iso = "mp4".equals(container.kind()) && (spec.brands().contains(trim(container.majorBrand()))
+                || container.compatibleBrands().stream().map(VideoFormatCheck::trim).anyMatch(spec.brands()::contains));
         if (!iso) {
-            Msg actual = video.detectedType() == null ? Msg.literal(video.container()) : Texts.type(video.detectedType());
+            Msg actual = container.detectedType() == null ? Msg.literal(container.kind()) : Texts.type(container.detectedType());
             v.add(Rule.VIDEO_CONTAINER,
                     Msg.key("video.container.message", actual,
-                            video.majorBrand() == null ? Msg.key("video.container.no-brand") : trim(video.majorBrand()),
+                            container.majorBrand() == null ? Msg.key("video.container.no-brand") : trim(container.majorBrand()),
                             v.containerName()),
                     Msg.key("video.container.expected", String.join("/", spec.brands()), v.containerName()),
                     actual,
@@ -51,11 +52,11 @@ final class VideoFormatCheck implements VideoCheck.Part {
                     Msg.key("video.codec.none.fix", v.reencode()));
             return;
         }
-        if (!spec.codecs().contains(video.codec())) {
+        if (!spec.codecs().contains(video.picture().codec())) {
             v.add(Rule.VIDEO_CODEC,
-                    Msg.key("video.codec.other.message", codecName(video.codec()), v.codecName()),
+                    Msg.key("video.codec.other.message", codecName(video.picture().codec()), v.codecName()),
                     Msg.key("video.codec.other.expected", String.join("/", spec.codecs()), v.codecName()),
-                    Msg.literal(codecName(video.codec())),
+                    Msg.literal(codecName(video.picture().codec())),
                     Msg.key("video.codec.other.fix", v.reencode(), v.codecName()));
         }
     }

@@ -19,39 +19,39 @@ final class VideoPictureCheck implements VideoCheck.Part {
 
     @Override
     public void check(VideoSubject v) {
-        VideoFacts video = v.video;
+        VideoFacts.Picture picture = v.video.picture();
         Rules.Video spec = v.spec;
         String width = String.valueOf(spec.width());
         String height = String.valueOf(spec.height());
-        boolean rotated = video.rotation() == 90 || video.rotation() == 270;
-        boolean square = video.pixelAspect() == null || "1:1".equals(video.pixelAspect());
-        if (video.displayWidth() != spec.width() || video.displayHeight() != spec.height() || !square) {
+        boolean rotated = picture.rotation() == 90 || picture.rotation() == 270;
+        boolean square = picture.pixelAspect() == null || "1:1".equals(picture.pixelAspect());
+        if (picture.displayWidth() != spec.width() || picture.displayHeight() != spec.height() || !square) {
             Msg why = rotated
-                    ? Msg.key("video.resolution.rotated", String.valueOf(video.rotation()))
-                    : !square ? Msg.key("video.resolution.pixel-aspect", video.pixelAspect(),
-                    String.valueOf(video.codedWidth()), String.valueOf(video.codedHeight()))
+                    ? Msg.key("video.resolution.rotated", String.valueOf(picture.rotation()))
+                    : !square ? Msg.key("video.resolution.pixel-aspect", picture.pixelAspect(),
+                    String.valueOf(picture.codedWidth()), String.valueOf(picture.codedHeight()))
                     : Msg.literal("");
             v.add(Rule.VIDEO_RESOLUTION,
                     Msg.key("video.resolution.message", width, height,
-                            String.valueOf(video.displayWidth()), String.valueOf(video.displayHeight()), why),
+                            String.valueOf(picture.displayWidth()), String.valueOf(picture.displayHeight()), why),
                     Msg.key("video.resolution.expected", width, height),
-                    Msg.key("video.resolution.actual", String.valueOf(video.displayWidth()), String.valueOf(video.displayHeight())),
+                    Msg.key("video.resolution.actual", String.valueOf(picture.displayWidth()), String.valueOf(picture.displayHeight())),
                     Msg.key("video.resolution.fix", width, height, v.reencode()));
         }
         if (!Boolean.TRUE.equals(spec.progressive())) {
             return;
         }
-        if (video.progressive() == null) {
-            if (spec.codecs().contains(video.codec())) {
+        if (picture.progressive() == null) {
+            if (spec.codecs().contains(picture.codec())) {
                 v.add(Rule.CHECK_NOT_RUN,
                         Msg.key("video.scan.unknown.message", v.codecName()),
                         Msg.key("video.scan.unknown.expected"), Msg.key("video.scan.unknown.actual"),
                         Msg.key("video.scan.unknown.fix", v.reencode()));
             }
-        } else if (!video.progressive()) {
+        } else if (!picture.progressive()) {
             v.add(Rule.VIDEO_SCAN,
                     Msg.key("video.scan.interlaced.message",
-                            video.mbaff() ? Msg.key("video.scan.mbaff") : Msg.literal(""), height),
+                            picture.mbaff() ? Msg.key("video.scan.mbaff") : Msg.literal(""), height),
                     Msg.key("video.scan.interlaced.expected"), Msg.key("video.scan.interlaced.actual"),
                     Msg.key("video.scan.interlaced.fix", v.reencodeDeinterlaced()));
         }

@@ -25,9 +25,9 @@ final class VideoSubject {
     final String out;
     private final FindingSink sink;
 
-    VideoSubject(Rules rules, ProbedFile f, String submission, FindingSink sink) {
+    VideoSubject(Rules rules, ProbedFile f, VideoFacts video, String submission, FindingSink sink) {
         this.spec = rules.video();
-        this.video = f.video();
+        this.video = video;
         this.submission = submission;
         this.path = f.file().relPath();
         this.name = f.file().name();
@@ -37,7 +37,7 @@ final class VideoSubject {
 
     /** Whether the file holds a picture at all; the checks after the format's need one. */
     boolean hasPicture() {
-        return video.videoTrackCount() > 0 && video.codec() != null;
+        return video.container().videoTrackCount() > 0 && video.picture().codec() != null;
     }
 
     /**
@@ -62,7 +62,7 @@ final class VideoSubject {
     }
 
     double durationSeconds() {
-        return video.durationSeconds();
+        return video.timing().durationSeconds();
     }
 
     /** The campaign's name of the codec (H.264), else the codes it accepts. */

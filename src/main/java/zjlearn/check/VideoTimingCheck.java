@@ -21,13 +21,13 @@ final class VideoTimingCheck implements VideoCheck.Part {
 
     @Override
     public void check(VideoSubject v) {
-        VideoFacts video = v.video;
+        VideoFacts.Timing timing = v.video.timing();
         Rules.Video spec = v.spec;
-        double fps = video.fps();
-        if (!video.constantFrameRate()) {
+        double fps = timing.fps();
+        if (!timing.constant()) {
             v.add(Rule.VIDEO_FPS,
                     Msg.key("video.fps.variable.message",
-                            fmt(fps), String.valueOf(video.minDelta()), String.valueOf(video.maxDelta()), fmt(spec.fps())),
+                            fmt(fps), String.valueOf(timing.minDelta()), String.valueOf(timing.maxDelta()), fmt(spec.fps())),
                     Msg.key("video.fps.variable.expected", fmt(spec.fps())),
                     Msg.key("video.fps.variable.actual", fmt(fps)),
                     Msg.key("video.fps.variable.fix", fmt(spec.fps()), v.reencode()));
@@ -37,7 +37,7 @@ final class VideoTimingCheck implements VideoCheck.Part {
                     Msg.key("video.fps.value", fmt(spec.fps())), Msg.key("video.fps.value", fmt(fps)),
                     Msg.key("video.fps.other.fix", fmt(spec.fps()), v.reencode()));
         }
-        double seconds = video.durationSeconds();
+        double seconds = timing.durationSeconds();
         double frame = fps > 0 ? 1 / fps : 1 / spec.fps();
         if (seconds < spec.minSeconds() - frame || seconds > spec.maxSeconds() + frame) {
             boolean tooShort = seconds < spec.minSeconds();

@@ -13,7 +13,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongConsumer;
 import java.util.zip.CRC32;
@@ -60,17 +59,6 @@ final class ArchiveStream implements AutoCloseable {
         }
     }
 
-    /** A buffer of the ring. {@code base} is never repositioned: every thread works on views of it. */
-    private static final class Chunk {
-        final ByteBuffer base;
-        int length;
-        final AtomicInteger holders = new AtomicInteger();
-
-        Chunk(int capacity, int alignment) {
-            base = alignment <= 1 ? ByteBuffer.allocateDirect(capacity)
-                    : ByteBuffer.allocateDirect(capacity + alignment).alignedSlice(alignment).slice(0, capacity);
-        }
-    }
 
     /** Bytes to write over earlier ones once everything is written. */
     private record Patch(long position, byte[] bytes) {
@@ -80,13 +68,13 @@ final class ArchiveStream implements AutoCloseable {
     private sealed interface PayloadWork permits Segment, FileEnd {
     }
 
-    private record Segment(Chunk chunk, int offset, int length) implements PayloadWork {
+    private record Segment(RingChunk chunk, int offset, int length) implements PayloadWork {
     }
 
     private record FileEnd(CompletableFuture<byte[]> digest) implements PayloadWork {
     }
 
-    private static final Chunk STOP = new Chunk(0, 0);
+    private static final RingChunk STOP = new RingChunk(0, 0);
     private static final FileEnd STOP_PAYLOAD = new FileEnd(null);
 
     /** Replaced by the writer only, before its first successful write (when direct I/O fails). */
@@ -94,9 +82,9 @@ final class ArchiveStream implements AutoCloseable {
     private final int alignment;
     private final Opener buffered;
     private volatile boolean fellBack;
-    private final BlockingQueue<Chunk> free = new ArrayBlockingQueue<>(CHUNKS);
-    private final BlockingQueue<Chunk> toWrite = new ArrayBlockingQueue<>(CHUNKS + 1);
-    private final BlockingQueue<Chunk> toHash = new ArrayBlockingQueue<>(CHUNKS + 1);
+    private final BlockingQueue<RingChunk> free = new ArrayBlockingQueue<>(CHUNKS);
+    private final BlockingQueue<RingChunk> toWrite = new ArrayBlockingQueue<>(CHUNKS + 1);
+    private final BlockingQueue<RingChunk> toHash = new ArrayBlockingQueue<>(CHUNKS + 1);
     private final BlockingQueue<PayloadWork> toHashPayload = new ArrayBlockingQueue<>(4 * CHUNKS);
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
     private volatile boolean abandoned;
@@ -106,7 +94,7 @@ final class ArchiveStream implements AutoCloseable {
     private final Thread hasher;
     private final Thread payloadHasher;
 
-    private Chunk open;
+    private RingChunk open;
     private long position;
     /** Whether earlier bytes may be rewritten: the archive hasher then stands by and {@link #finish()} reads the file back. */
     private final boolean patchable;
@@ -170,11 +158,11 @@ final class ArchiveStream implements AutoCloseable {
         this.alignment = alignment;
         this.buffered = buffered;
         for (int i = 0; i < CHUNKS; i++) {
-            free.add(new Chunk(CHUNK_SIZE, alignment));
+            free.add(new RingChunk(CHUNK_SIZE, alignment));
         }
-        writer = start("zip-writer", this::writeLoop);
-        hasher = start("zip-hasher", this::hashLoop);
-        payloadHasher = start("zip-payload-hasher", this::payloadLoop);
+        writer = StreamThreads.start("zip-writer", this::writeLoop);
+        hasher = StreamThreads.start("zip-hasher", this::hashLoop);
+        payloadHasher = StreamThreads.start("zip-payload-hasher", this::payloadLoop);
     }
 
     /** Whether the archive is being written with direct I/O (known for sure once {@link #finish()} returned). */
@@ -190,12 +178,6 @@ final class ArchiveStream implements AutoCloseable {
         }
     }
 
-    private static Thread start(String name, Runnable body) {
-        Thread t = new Thread(body, name);
-        t.setDaemon(true);
-        t.start();
-        return t;
-    }
 
     /** A consumer's failure: kept for the producer; every thread then skips its remaining work. */
     private void fail(Throwable e) {
@@ -226,7 +208,7 @@ final class ArchiveStream implements AutoCloseable {
     /** Appends {@code buffer}'s remaining bytes (consuming them). */
     void put(ByteBuffer buffer) throws IOException {
         while (buffer.hasRemaining()) {
-            Chunk c = openChunk();
+            RingChunk c = openChunk();
             int n = Math.min(buffer.remaining(), CHUNK_SIZE - c.length);
             c.base.put(c.length, buffer, buffer.position(), n);
             buffer.position(buffer.position() + n);
@@ -246,7 +228,7 @@ final class ArchiveStream implements AutoCloseable {
         try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
             long remaining = size;
             while (remaining > 0) {
-                Chunk c = openChunk();
+                RingChunk c = openChunk();
                 int offset = c.length;
                 int n = in.read(c.base.slice(offset, (int) Math.min(CHUNK_SIZE - offset, remaining)));
                 if (n < 0) {
@@ -278,7 +260,7 @@ final class ArchiveStream implements AutoCloseable {
         if (open != null && open.length > 0) {
             publish();
         }
-        boolean interrupted = sendStops() | joinQuietly(writer);
+        boolean interrupted = sendStops() | StreamThreads.joinQuietly(writer);
         byte[] readBack = null;
         try {
             raiseFailure();
@@ -296,7 +278,7 @@ final class ArchiveStream implements AutoCloseable {
             }
             channel.force(true);
         } finally {
-            interrupted |= joinQuietly(hasher) | joinQuietly(payloadHasher);
+            interrupted |= StreamThreads.joinQuietly(hasher) | StreamThreads.joinQuietly(payloadHasher);
             finished = true;
             if (interrupted) {
                 Thread.currentThread().interrupt();
@@ -331,7 +313,7 @@ final class ArchiveStream implements AutoCloseable {
             if (!finished) {
                 finished = true;
                 abandoned = true;
-                boolean interrupted = sendStops() | joinQuietly(writer) | joinQuietly(hasher) | joinQuietly(payloadHasher);
+                boolean interrupted = sendStops() | StreamThreads.joinQuietly(writer) | StreamThreads.joinQuietly(hasher) | StreamThreads.joinQuietly(payloadHasher);
                 if (interrupted) {
                     Thread.currentThread().interrupt();
                 }
@@ -342,10 +324,10 @@ final class ArchiveStream implements AutoCloseable {
     }
 
     private boolean sendStops() {
-        return putQuietly(toWrite, STOP) | putQuietly(toHash, STOP) | putQuietly(toHashPayload, STOP_PAYLOAD);
+        return StreamThreads.putQuietly(toWrite, STOP) | StreamThreads.putQuietly(toHash, STOP) | StreamThreads.putQuietly(toHashPayload, STOP_PAYLOAD);
     }
 
-    private Chunk openChunk() throws IOException {
+    private RingChunk openChunk() throws IOException {
         if (open == null) {
             raiseFailure();
             try {
@@ -368,7 +350,7 @@ final class ArchiveStream implements AutoCloseable {
 
     /** Hands the open chunk to the writer and the archive hasher and lets go of the producer's hold on it. */
     private void publish() throws IOException {
-        Chunk c = open;
+        RingChunk c = open;
         open = null;
         c.holders.addAndGet(2);
         offer(toWrite, c);
@@ -396,7 +378,7 @@ final class ArchiveStream implements AutoCloseable {
         }
     }
 
-    private void release(Chunk c) {
+    private void release(RingChunk c) {
         if (c.holders.decrementAndGet() == 0) {
             free.add(c);
         }
@@ -405,7 +387,7 @@ final class ArchiveStream implements AutoCloseable {
     private void writeLoop() {
         long written = 0;
         while (true) {
-            Chunk c = takeUninterruptibly(toWrite);
+            RingChunk c = StreamThreads.takeUninterruptibly(toWrite);
             if (c == STOP) {
                 return;
             }
@@ -447,7 +429,7 @@ final class ArchiveStream implements AutoCloseable {
 
     private void hashLoop() {
         while (true) {
-            Chunk c = takeUninterruptibly(toHash);
+            RingChunk c = StreamThreads.takeUninterruptibly(toHash);
             if (c == STOP) {
                 return;
             }
@@ -465,7 +447,7 @@ final class ArchiveStream implements AutoCloseable {
 
     private void payloadLoop() {
         while (true) {
-            PayloadWork work = takeUninterruptibly(toHashPayload);
+            PayloadWork work = StreamThreads.takeUninterruptibly(toHashPayload);
             if (work == STOP_PAYLOAD) {
                 return;
             }
@@ -491,40 +473,6 @@ final class ArchiveStream implements AutoCloseable {
         }
     }
 
-    /** The consumers end on a stop item only; nothing interrupts them, and an interrupt is ignored. */
-    private static <T> T takeUninterruptibly(BlockingQueue<T> queue) {
-        while (true) {
-            try {
-                return queue.take();
-            } catch (InterruptedException ignored) {
-                // keep going: the stop item ends the loop
-            }
-        }
-    }
 
-    /** Puts, retrying when interrupted; returns whether an interrupt happened. */
-    private static <T> boolean putQuietly(BlockingQueue<T> queue, T item) {
-        boolean interrupted = false;
-        while (true) {
-            try {
-                queue.put(item);
-                return interrupted;
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-    }
 
-    /** Joins, retrying when interrupted; returns whether an interrupt happened. */
-    private static boolean joinQuietly(Thread t) {
-        boolean interrupted = false;
-        while (true) {
-            try {
-                t.join();
-                return interrupted;
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-    }
 }

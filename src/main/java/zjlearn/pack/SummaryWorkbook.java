@@ -89,7 +89,7 @@ public final class SummaryWorkbook {
                         row.add(rows.size() + 1);
                         row.add(unit.unit() == null ? t(locale, "（未知单位）", "(unknown unit)") : unit.unit());
                         row.add(s.title());
-                        Map<String, String> form = v.form(s, nominationRole).map(ProbedFile::form)
+                        Map<String, String> form = v.form(s, nominationRole).map(ProbedFile.FormFile::form)
                                 .map(f -> f.fields()).orElse(Map.of());
                         for (String field : fields) {
                             row.add(Optional.ofNullable(form.get(field)).orElse(""));

@@ -110,17 +110,17 @@ public final class Inspector {
 
     private List<String> videoProblems(VideoFacts video) {
         List<String> found = new ArrayList<>();
-        if (video.truncated()) {
+        if (video.integrity().truncated()) {
             found.add(say("truncated: 文件不完整，有数据超出文件末尾（复制或导出没有完成）",
                     "truncated: some data lies past the end of the file (an unfinished copy or export)"));
         }
         if (!video.hasVideo()) {
             found.add(say("no-video-track: 没有视频轨道", "no-video-track: there is no video track"));
-        } else if (video.videoTrackCount() > 1) {
-            found.add(say("several-video-tracks: 有 " + video.videoTrackCount() + " 个视频轨道，只检查第一个",
-                    "several-video-tracks: " + video.videoTrackCount() + " video tracks; only the first is checked"));
+        } else if (video.container().videoTrackCount() > 1) {
+            found.add(say("several-video-tracks: 有 " + video.container().videoTrackCount() + " 个视频轨道，只检查第一个",
+                    "several-video-tracks: " + video.container().videoTrackCount() + " video tracks; only the first is checked"));
         }
-        if (video.audioCodec() == null) {
+        if (video.audio().codec() == null) {
             found.add(say("no-audio-track: 没有音频轨道（没有声音）", "no-audio-track: there is no sound track"));
         }
         return found;

@@ -161,20 +161,20 @@ public final class Prober {
         Optional<Rules.FormDef> formDef = rules.formFor(task.category(), role);
         if (formDef.isPresent() && FileType.FORMS.contains(type)) {
             FormContent form = FormReader.read(file.path(), type, resolvers.get(formDef.get()), formLimits(rules));
-            return new ProbedFile(file, type, role, form, null, null, null, null);
+            return new ProbedFile(file, type, role, new ProbedFile.Form(form));
         }
         if (category.summary() != null && category.summary().role().equals(role) && FileType.TEXTS.contains(type)) {
             Integer maxPages = rules.limits().maxPdfPages();
             String text = TextExtractor.extract(opened, type, maxPages == null ? TextExtractor.DEFAULT_MAX_PDF_PAGES : maxPages);
             ProbedFile.TextFacts facts = new ProbedFile.TextFacts(CharCounter.wordCount(text),
                     CharCounter.nonWhitespaceCodePoints(text));
-            return new ProbedFile(file, type, role, null, facts, null, null, null);
+            return new ProbedFile(file, type, role, facts);
         }
         if (type == FileType.JPEG || type == FileType.PNG) {
-            return new ProbedFile(file, type, role, null, null, ImageProbe.probe(opened, type), null, null);
+            return new ProbedFile(file, type, role, new ProbedFile.Image(ImageProbe.probe(opened, type)));
         }
         if (isVideo(type, role)) {
-            return new ProbedFile(file, type, role, null, null, null, VideoProbe.probe(opened.channel(), null), null);
+            return new ProbedFile(file, type, role, new ProbedFile.Video(VideoProbe.probe(opened.channel(), null)));
         }
         return ProbedFile.plain(file, type, role);
     }

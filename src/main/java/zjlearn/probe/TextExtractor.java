@@ -1,6 +1,7 @@
 package zjlearn.probe;
 
 import java.io.File;
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -26,7 +27,6 @@ import org.apache.poi.hwpf.extractor.WordExtractor;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
-import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -147,8 +147,15 @@ public final class TextExtractor {
 
     // ------------------------------------------------------------------ formats
 
+    /** The first {@code n} bytes of the file (fewer when it is shorter). */
+    private static byte[] firstBytes(File file, int n) throws IOException {
+        try (InputStream in = Files.newInputStream(file.toPath())) {
+            return in.readNBytes(n);
+        }
+    }
+
     private static String docx(File file) throws Exception {
-        if (FileMagic.valueOf(file) == FileMagic.OLE2) {
+        if (Magic.OLE2.matches(firstBytes(file, 8))) {
             try (POIFSFileSystem fs = new POIFSFileSystem(file, true)) {
                 DirectoryNode root = fs.getRoot();
                 if (root.hasEntryCaseInsensitive("EncryptedPackage") || root.hasEntryCaseInsensitive("EncryptionInfo")) {

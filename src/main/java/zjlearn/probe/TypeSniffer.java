@@ -70,7 +70,7 @@ public final class TypeSniffer {
         if (header.length == 0) {
             return FileType.EMPTY;
         }
-        if (FileMagic.valueOf(header) == FileMagic.OLE2) {
+        if (Magic.OLE2.matches(header)) {
             return Ole2Sniffer.sniff(file, header);
         }
         if (isZip(header)) {
@@ -80,8 +80,7 @@ public final class TypeSniffer {
     }
 
     private static boolean isZip(byte[] h) {
-        return startsWith(h, 0, 'P', 'K', 3, 4) || startsWith(h, 0, 'P', 'K', 5, 6)
-                || startsWith(h, 0, 'P', 'K', 7, 8);
+        return Magic.type(h) == FileType.ZIP;
     }
 
     /**
@@ -94,14 +93,14 @@ public final class TypeSniffer {
      */
     static FileType sniffHeader(byte[] header, long fileSize, boolean complete) {
         byte[] h = header;
-        FileMagic magic = FileMagic.valueOf(h);
-        if (magic == FileMagic.OLE2 || isZip(h)) {
+        if (Magic.OLE2.matches(h) || isZip(h)) {
             return FileType.UNKNOWN;
         }
         Magic.Signature signature = Magic.match(h);
         if (signature != null) {
             return signature.type();
         }
+        FileMagic magic = FileMagic.valueOf(h);
         if (magic == FileMagic.RTF) {
             return FileType.RTF;
         }
@@ -149,7 +148,7 @@ public final class TypeSniffer {
      * no other format's signature matched, so a "%PDF-" inside an EMF or a ZIP header is not a PDF.
      */
     private static boolean hasPdfHeaderNearStart(byte[] h) {
-        byte[] sig = "%PDF-".getBytes(StandardCharsets.US_ASCII);
+        byte[] sig = Magic.PDF.bytes();
         int at = indexOf(h, sig, 0, 1024);
         return at >= 0 && at + 5 < h.length && h[at + 5] >= '1' && h[at + 5] <= '9';
     }
@@ -266,7 +265,7 @@ public final class TypeSniffer {
     private static FileType sniffZipLocalHeaders(byte[] h) {
         Set<String> names = new HashSet<>();
         String odfMime = null;
-        byte[] sig = {'P', 'K', 3, 4};
+        byte[] sig = Magic.ZIP_LOCAL.bytes();
         for (int pos = indexOf(h, sig, 0, h.length); pos >= 0 && pos + 30 <= h.length;
                 pos = indexOf(h, sig, pos + 4, h.length)) {
             int method = u16(h, pos + 8);

@@ -4,6 +4,7 @@ import zjlearn.rules.Rule;
 import zjlearn.ValidationResult;
 import zjlearn.check.Finding;
 import zjlearn.probe.ProbedFile;
+import zjlearn.probe.image.ImageFacts;
 import zjlearn.probe.video.VideoFacts;
 import zjlearn.rules.Rules;
 import zjlearn.rules.Severity;
@@ -173,49 +174,57 @@ public final class HtmlReport {
                     .append("</td><td>").append(esc(size(f.file().size()))).append("</td></tr>\n");
         }
         html.append("</table>\n");
-        files.stream().filter(f -> f.video() != null).forEach(f -> video(f, findings));
-        files.stream().filter(f -> f.form() != null && !f.file().national()).forEach(this::form);
+        for (ProbedFile f : files) {
+            if (f.facts() instanceof ProbedFile.Video video) {
+                video(f, video.facts(), findings);
+            }
+        }
+        files.stream().filter(f -> !f.file().national()).flatMap(f -> f.formFile().stream()).forEach(this::form);
         findings.forEach(this::finding);
         html.append("</article>\n");
     }
 
     private void thumbnails(List<ProbedFile> files) {
-        List<ProbedFile> images = files.stream().filter(f -> f.image() != null && f.image().thumbnail() != null).toList();
-        if (images.isEmpty()) {
+        if (files.stream().noneMatch(f -> f.facts() instanceof ProbedFile.Image i && i.facts().thumbnail() != null)) {
             return;
         }
         html.append("<div class=\"thumbs\">");
-        for (ProbedFile f : images) {
+        for (ProbedFile f : files) {
+            if (!(f.facts() instanceof ProbedFile.Image image) || image.facts().thumbnail() == null) {
+                continue;
+            }
+            ImageFacts img = image.facts();
             html.append("<figure><img alt=\"").append(esc(f.file().name())).append("\" src=\"data:image/jpeg;base64,")
-                    .append(Base64.getEncoder().encodeToString(f.image().thumbnail())).append("\"><figcaption>")
-                    .append(esc(f.file().name())).append("<br>").append(f.image().displayWidth()).append("×").append(f.image().displayHeight())
-                    .append(f.image().colour() ? "" : " " + esc(l.t("黑白", "grey"))).append("</figcaption></figure>");
+                    .append(Base64.getEncoder().encodeToString(img.thumbnail())).append("\"><figcaption>")
+                    .append(esc(f.file().name())).append("<br>").append(img.displayWidth()).append("×").append(img.displayHeight())
+                    .append(img.colour() ? "" : " " + esc(l.t("黑白", "grey"))).append("</figcaption></figure>");
         }
         html.append("</div>\n");
     }
 
-    private void video(ProbedFile f, List<Finding> findings) {
+    private void video(ProbedFile f, VideoFacts v, List<Finding> findings) {
         Rules.Video rule = rules.video();
         if (rule == null) {
             return;
         }
-        VideoFacts v = f.video();
+        VideoFacts.Picture p = v.picture();
+        VideoFacts.Timing t = v.timing();
         html.append("<table><tr><th>").append(esc(l.t("视频：", "Video: "))).append(esc(f.file().name())).append("</th><th>")
                 .append(esc(l.t("要求", "Required"))).append("</th><th>").append(esc(l.t("实际", "Actual"))).append("</th><th>")
                 .append(esc(l.t("结果", "Result"))).append("</th></tr>\n");
-        videoRow(l.t("格式", "Container"), rule.containerName() != null ? rule.containerName() : String.join("/", rule.brands()), v.container() + (v.majorBrand() == null ? "" : " (" + v.majorBrand().strip() + ")"),
+        videoRow(l.t("格式", "Container"), rule.containerName() != null ? rule.containerName() : String.join("/", rule.brands()), v.container().kind() + (v.container().majorBrand() == null ? "" : " (" + v.container().majorBrand().strip() + ")"),
                 Rule.VIDEO_CONTAINER, f, findings);
-        videoRow(l.t("编码", "Codec"), (rule.codecName() != null ? rule.codecName() + " (" : "(") + String.join("/", rule.codecs()) + ")", String.valueOf(v.codec()), Rule.VIDEO_CODEC, f, findings);
+        videoRow(l.t("编码", "Codec"), (rule.codecName() != null ? rule.codecName() + " (" : "(") + String.join("/", rule.codecs()) + ")", String.valueOf(p.codec()), Rule.VIDEO_CODEC, f, findings);
         videoRow(l.t("分辨率（显示）", "Resolution (displayed)"), rule.width() + "×" + rule.height(),
-                v.displayWidth() + "×" + v.displayHeight() + (v.rotation() == 0 ? "" : l.t("，旋转 {0}°", ", rotated {0}°", String.valueOf(v.rotation()))),
+                p.displayWidth() + "×" + p.displayHeight() + (p.rotation() == 0 ? "" : l.t("，旋转 {0}°", ", rotated {0}°", String.valueOf(p.rotation()))),
                 Rule.VIDEO_RESOLUTION, f, findings);
         videoRow(l.t("扫描方式", "Scan"), l.t("逐行", "progressive"),
-                v.progressive() == null ? "?" : v.progressive() ? l.t("逐行", "progressive") : l.t("隔行", "interlaced"), Rule.VIDEO_SCAN, f, findings);
+                p.progressive() == null ? "?" : p.progressive() ? l.t("逐行", "progressive") : l.t("隔行", "interlaced"), Rule.VIDEO_SCAN, f, findings);
         videoRow(l.t("帧率", "Frame rate"), l.t("恒定 {0} 帧/秒", "constant {0} fps", fmt(rule.fps())),
-                fmt(v.fps()) + (v.constantFrameRate() ? "" : l.t("（可变）", " (variable)")), Rule.VIDEO_FPS, f, findings);
-        videoRow(l.t("时长", "Duration"), fmt(rule.minSeconds()) + "–" + fmt(rule.maxSeconds()) + " s", fmt(v.durationSeconds()) + " s",
+                fmt(t.fps()) + (t.constant() ? "" : l.t("（可变）", " (variable)")), Rule.VIDEO_FPS, f, findings);
+        videoRow(l.t("时长", "Duration"), fmt(rule.minSeconds()) + "–" + fmt(rule.maxSeconds()) + " s", fmt(t.durationSeconds()) + " s",
                 Rule.VIDEO_DURATION, f, findings);
-        videoRow(l.t("音频", "Audio"), l.t("有", "present"), v.audioCodec() == null ? l.t("无", "none") : v.audioCodec(), Rule.VIDEO_AUDIO, f, findings);
+        videoRow(l.t("音频", "Audio"), l.t("有", "present"), v.audio().codec() == null ? l.t("无", "none") : v.audio().codec(), Rule.VIDEO_AUDIO, f, findings);
         html.append("</table>\n");
     }
 
@@ -227,7 +236,7 @@ public final class HtmlReport {
                 .append("</td><td>").append(verdict).append("</td></tr>\n");
     }
 
-    private void form(ProbedFile f) {
+    private void form(ProbedFile.FormFile f) {
         Map<String, String> fields = f.form().allFields();
         if (fields.isEmpty() && f.form().records().isEmpty()) {
             return;

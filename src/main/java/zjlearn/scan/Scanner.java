@@ -4,19 +4,14 @@ import zjlearn.archive.ArchiveMounter;
 import zjlearn.rules.Names;
 import zjlearn.rules.Rules;
 import zjlearn.rules.Vocabulary;
+import zjlearn.scan.Folders.Entry;
 
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -44,26 +39,13 @@ public final class Scanner {
         Optional<String> of(List<InputFile> files);
     }
 
-    private record Entry(Path path, String name, BasicFileAttributes attrs) {
-        boolean isDirectory() {
-            return attrs.isDirectory();
-        }
 
-        boolean isSymlink() {
-            return attrs.isSymbolicLink();
-        }
-    }
-
-    private static final Comparator<String> NAME_ORDER = NameOrder.NATURAL;
     /** How many wrapping folders (杭州市/杭州市/…) are unwrapped at most. */
     private static final int MAX_WRAPPING = 3;
 
     private final Vocabulary vocabulary;
     private final CategoryGuess contentGuess;
-    private final ArchiveMounter archives;
-    /** The names of archives opened as folders, by the path of the folder that stands for each. */
-    private final Map<Path, String> mountNames = new HashMap<>();
-    private Path root;
+    private final Folders folders;
     private final List<String> units = new ArrayList<>();
     private final List<UnitFolder> unitFolders = new ArrayList<>();
     private final List<CategoryFolder> categoryFolders = new ArrayList<>();
@@ -78,51 +60,49 @@ public final class Scanner {
     public Scanner(Vocabulary vocabulary, CategoryGuess contentGuess) {
         this.vocabulary = vocabulary;
         this.contentGuess = contentGuess;
-        this.archives = new ArchiveMounter(vocabulary);
+        this.folders = new Folders(vocabulary, issues);
     }
 
     public ScanResult scan(Path given) throws IOException, NothingToCheckException {
-        root = given.toAbsolutePath().normalize();
+        Path root = given.toAbsolutePath().normalize();
         Path shown = root;
         Path parent = root.getParent();
+        folders.root = root;
         if (!Files.isDirectory(root) && ArchiveMounter.isArchiveName(String.valueOf(root.getFileName()))) {
-            ArchiveMounter.Mount mount = archives.mount(root, Names.nfc(root.getFileName().toString()));
-            issues.addAll(mount.issues());
-            if (mount.path() == null) {
+            root = folders.mountGiven(root);
+            if (root == null) {
                 // nothing of it can be read: the issues say why
-                return new ScanResult(root, ScanResult.Level.UNIT, units, categoryFolders, submissions, issues);
+                return new ScanResult(shown, ScanResult.Level.UNIT, units, categoryFolders, submissions, issues);
             }
-            root = mount.path();
-            mountNames.put(root, mount.name());
         }
         if (!Files.isDirectory(root)) {
             throw new IOException("not a folder: " + given);
         }
-        String name = folderName(root);
+        String name = folders.folderName(root);
         Optional<String> category = vocabulary.category(name);
         Optional<String> unit = vocabulary.unit(name);
         ScanResult.Level level;
         if (category.isPresent() && unit.isEmpty()) {
             level = ScanResult.Level.CATEGORY;
-            String unitName = parent == null ? null : vocabulary.unit(folderName(parent)).orElse(null);
+            String unitName = parent == null ? null : vocabulary.unit(folders.folderName(parent)).orElse(null);
             addUnit(unitName);
             scanCategory(root, unitName, category.get());
         } else if (unit.isPresent()) {
             level = ScanResult.Level.UNIT;
             addUnit(unit.get());
             scanUnit(root, unit.get());
-        } else if (parent != null && vocabulary.category(folderName(parent)).isPresent()) {
+        } else if (parent != null && vocabulary.category(folders.folderName(parent)).isPresent()) {
             level = ScanResult.Level.SUBMISSION;
             Path grandParent = parent.getParent();
-            String unitName = grandParent == null ? null : vocabulary.unit(folderName(grandParent)).orElse(null);
-            String cat = vocabulary.category(folderName(parent)).get();
+            String unitName = grandParent == null ? null : vocabulary.unit(folders.folderName(grandParent)).orElse(null);
+            String cat = vocabulary.category(folders.folderName(parent)).get();
             addUnit(unitName);
             categoryContext(parent, unitName, cat);
             scanSubmission(root, unitName, cat);
         } else if (parent != null && isNationalFolderOfSubmission(parent, name)) {
             return new Scanner(vocabulary, contentGuess).scan(parent);
         } else {
-            List<Entry> children = list(root);
+            List<Entry> children = folders.list(root);
             Optional<Entry> wrapped = wrappedProvince(children);
             if (hasUnits(children)) {
                 level = ScanResult.Level.PROVINCE;
@@ -134,9 +114,9 @@ public final class Scanner {
                 scanUnit(root, null);
             } else if (wrapped.isPresent()) {
                 level = ScanResult.Level.PROVINCE;
-                issues.add(new LayoutIssue(LayoutIssue.Kind.NESTED_FOLDER, rel(wrapped.get().path()), null, 0, ".",
+                issues.add(new LayoutIssue(LayoutIssue.Kind.NESTED_FOLDER, folders.rel(wrapped.get().path()), null, 0, ".",
                         null, null));
-                scanProvince(list(wrapped.get().path()));
+                scanProvince(folders.list(wrapped.get().path()));
             } else if (issues.stream().anyMatch(LayoutIssue::isArchiveProblem)) {
                 level = ScanResult.Level.UNIT; // an archive whose problems are all there is to report
             } else {
@@ -157,7 +137,7 @@ public final class Scanner {
     private Optional<Entry> wrappedProvince(List<Entry> children) throws IOException {
         List<Entry> dirs = children.stream().filter(e -> e.isDirectory() && !e.isSymlink()
                 && !vocabulary.isIgnoredFolder(e.name())).toList();
-        if (dirs.size() == 1 && hasUnits(list(dirs.get(0).path(), false))) {
+        if (dirs.size() == 1 && hasUnits(folders.list(dirs.get(0).path(), false))) {
             return Optional.of(dirs.get(0));
         }
         return Optional.empty();
@@ -168,7 +148,7 @@ public final class Scanner {
         if (grandParent == null) {
             return false;
         }
-        return vocabulary.category(folderName(grandParent))
+        return vocabulary.category(folders.folderName(grandParent))
                 .map(cat -> vocabulary.isNationalFolder(cat, name)).orElse(false);
     }
 
@@ -181,7 +161,7 @@ public final class Scanner {
     private void scanProvince(List<Entry> children) throws IOException {
         Map<String, List<Entry>> byUnit = new LinkedHashMap<>();
         for (Entry e : children) {
-            if (skipped(e, null)) {
+            if (folders.skipped(e, null)) {
                 continue;
             }
             if (!e.isDirectory()) {
@@ -211,9 +191,9 @@ public final class Scanner {
                 .orElse(versions.get(0));
         for (Entry other : versions) {
             if (other != kept) {
-                String sub = submissionOf == null ? null : rel(kept.path());
-                issues.add(new LayoutIssue(LayoutIssue.Kind.DUPLICATE_VERSION, rel(other.path()), sub, 0,
-                        rel(kept.path()), unit, category));
+                String sub = submissionOf == null ? null : folders.rel(kept.path());
+                issues.add(new LayoutIssue(LayoutIssue.Kind.DUPLICATE_VERSION, folders.rel(other.path()), sub, 0,
+                        folders.rel(kept.path()), unit, category));
             }
         }
         return kept;
@@ -222,23 +202,23 @@ public final class Scanner {
     private void scanUnit(Path dir, String unit) throws IOException {
         List<InputFile> documents = new ArrayList<>();
         scanUnit(dir, unit, documents, 0);
-        unitFolders.add(new UnitFolder(unit, rel(dir), documents));
+        unitFolders.add(new UnitFolder(unit, folders.rel(dir), documents));
     }
 
     private void scanUnit(Path dir, String unit, List<InputFile> documents, int depth) throws IOException {
         List<Entry> dirs = new ArrayList<>();
-        for (Entry e : list(dir)) {
-            if (skipped(e, null)) {
+        for (Entry e : folders.list(dir)) {
+            if (folders.skipped(e, null)) {
                 continue;
             }
             if (e.isDirectory()) {
                 dirs.add(e);
             } else if (vocabulary.isUnitDocument(e.name())) {
-                documents.add(file(e, false));
+                documents.add(folders.file(e, false));
             } else if (vocabulary.roleByName(e.name()).filter(r -> isListRole(r)).isPresent()) {
-                Optional<String> category = vocabulary.category(baseName(e.name()))
-                        .or(() -> guess(List.of(file(e, false))));
-                issues.add(new LayoutIssue(LayoutIssue.Kind.LIST_FORM_IN_UNIT, rel(e.path()), null, 0, null, unit,
+                Optional<String> category = vocabulary.category(Folders.baseName(e.name()))
+                        .or(() -> guess(List.of(folders.file(e, false))));
+                issues.add(new LayoutIssue(LayoutIssue.Kind.LIST_FORM_IN_UNIT, folders.rel(e.path()), null, 0, null, unit,
                         category.orElse(null)));
             } else {
                 strayFile(e, LayoutIssue.Kind.STRAY_FILE, unit);
@@ -256,7 +236,7 @@ public final class Scanner {
         }
         if (byCategory.isEmpty() && others.size() == 1 && depth < MAX_WRAPPING && wraps(others.get(0), unit)) {
             Entry inner = others.get(0);
-            issues.add(new LayoutIssue(LayoutIssue.Kind.NESTED_FOLDER, rel(inner.path()), null, 0, rel(dir), unit, null));
+            issues.add(new LayoutIssue(LayoutIssue.Kind.NESTED_FOLDER, folders.rel(inner.path()), null, 0, folders.rel(dir), unit, null));
             scanUnit(inner.path(), unit, documents, depth + 1);
             return;
         }
@@ -269,7 +249,7 @@ public final class Scanner {
             unknownUnitChild(e, unit);
         }
         if (byCategory.isEmpty() && submissions.size() == before) {
-            issues.add(new LayoutIssue(LayoutIssue.Kind.EMPTY_UNIT, rel(dir), null));
+            issues.add(new LayoutIssue(LayoutIssue.Kind.EMPTY_UNIT, folders.rel(dir), null));
         }
     }
 
@@ -278,7 +258,7 @@ public final class Scanner {
         if (unit != null && vocabulary.unit(e.name()).filter(unit::equals).isPresent()) {
             return true;
         }
-        return list(e.path(), false).stream().anyMatch(c -> c.isDirectory() && vocabulary.category(c.name()).isPresent());
+        return folders.list(e.path(), false).stream().anyMatch(c -> c.isDirectory() && vocabulary.category(c.name()).isPresent());
     }
 
     /**
@@ -287,13 +267,13 @@ public final class Scanner {
      * read: without its unit neither the quota nor the unit's forms can be judged.
      */
     private void unknownProvinceChild(Entry e) throws IOException {
-        String path = rel(e.path());
+        String path = folders.rel(e.path());
         Optional<String> named = vocabulary.category(e.name());
         if (named.isPresent()) {
             issues.add(new LayoutIssue(LayoutIssue.Kind.CATEGORY_WITHOUT_UNIT, path, null, 0, null, null, named.get()));
             return;
         }
-        Optional<Loose> loose = loose(e);
+        Optional<Folders.Loose> loose = folders.loose(e);
         if (loose.isEmpty()) {
             issues.add(new LayoutIssue(LayoutIssue.Kind.EMPTY_FOLDER, path, null));
             return;
@@ -307,60 +287,34 @@ public final class Scanner {
     /** A file in the province folder: a list form is told its category; anything else that could be material is unplaced. */
     private void strayProvinceFile(Entry e) {
         if (vocabulary.roleByName(e.name()).filter(this::isListRole).isPresent()) {
-            Optional<String> category = vocabulary.category(baseName(e.name())).or(() -> guess(List.of(file(e, false))));
-            issues.add(new LayoutIssue(LayoutIssue.Kind.LIST_FORM_IN_PROVINCE, rel(e.path()), null, 0, null, null,
+            Optional<String> category = vocabulary.category(Folders.baseName(e.name())).or(() -> guess(List.of(folders.file(e, false))));
+            issues.add(new LayoutIssue(LayoutIssue.Kind.LIST_FORM_IN_PROVINCE, folders.rel(e.path()), null, 0, null, null,
                     category.orElse(null)));
         } else {
             strayFile(e, LayoutIssue.Kind.STRAY_FILE, null);
         }
     }
 
-    /** The files of a folder of unknown purpose and of its sub-folders, and whether it holds files itself. */
-    private record Loose(List<InputFile> files, boolean holdsFiles) {
-    }
 
-    /** Empty when the folder holds nothing but system leftovers and links. */
-    private Optional<Loose> loose(Entry e) throws IOException {
-        List<Entry> children = list(e.path(), false).stream().filter(c -> !c.isSymlink() && !(c.isDirectory()
-                ? vocabulary.isIgnoredFolder(c.name()) : vocabulary.isIgnoredFile(c.name()))).toList();
-        if (children.isEmpty()) {
-            return Optional.empty();
-        }
-        List<InputFile> files = new ArrayList<>();
-        boolean holdsFiles = false;
-        for (Entry c : children) {
-            if (!c.isDirectory()) {
-                files.add(file(c, false));
-                holdsFiles = true;
-            } else {
-                for (Entry g : list(c.path(), false)) {
-                    if (!g.isDirectory() && !g.isSymlink()) {
-                        files.add(file(g, false));
-                    }
-                }
-            }
-        }
-        return Optional.of(new Loose(files, holdsFiles));
-    }
 
     /**
      * A folder in a unit folder that is no category: a submission folder missing its category level (read as a
      * submission of the category its files point to, with an error), or a folder of unknown purpose.
      */
     private void unknownUnitChild(Entry e, String unit) throws IOException {
-        Optional<Loose> loose = loose(e);
+        Optional<Folders.Loose> loose = folders.loose(e);
         if (loose.isEmpty()) {
-            issues.add(new LayoutIssue(LayoutIssue.Kind.EMPTY_FOLDER, rel(e.path()), null));
+            issues.add(new LayoutIssue(LayoutIssue.Kind.EMPTY_FOLDER, folders.rel(e.path()), null));
             return;
         }
         boolean holdsFiles = loose.get().holdsFiles();
         Optional<String> category = guess(loose.get().files());
         if (holdsFiles && category.isPresent()) {
-            String path = rel(e.path());
+            String path = folders.rel(e.path());
             issues.add(new LayoutIssue(LayoutIssue.Kind.MISSING_CATEGORY, path, path, 0, null, unit, category.get()));
             scanSubmission(e.path(), unit, category.get());
         } else {
-            issues.add(new LayoutIssue(LayoutIssue.Kind.UNKNOWN_CATEGORY_FOLDER, rel(e.path()), null, 0, null, unit,
+            issues.add(new LayoutIssue(LayoutIssue.Kind.UNKNOWN_CATEGORY_FOLDER, folders.rel(e.path()), null, 0, null, unit,
                     category.orElse(null)));
         }
     }
@@ -369,14 +323,14 @@ public final class Scanner {
         List<InputFile> files = new ArrayList<>();
         int before = submissions.size();
         Map<String, List<Entry>> byNominee = new LinkedHashMap<>();
-        for (Entry e : list(dir)) {
-            if (skipped(e, null)) {
+        for (Entry e : folders.list(dir)) {
+            if (folders.skipped(e, null)) {
                 continue;
             }
             if (e.isDirectory()) {
                 byNominee.computeIfAbsent(vocabulary.baseKey(e.name()), k -> new ArrayList<>()).add(e);
             } else if (vocabulary.isCategoryLevelFile(category, e.name())) {
-                files.add(file(e, false));
+                files.add(folders.file(e, false));
             } else {
                 strayFile(e, LayoutIssue.Kind.STRAY_FILE_IN_CATEGORY, unit);
             }
@@ -391,9 +345,9 @@ public final class Scanner {
                 }
             }
         }
-        categoryFolders.add(new CategoryFolder(unit, category, rel(dir), files));
+        categoryFolders.add(new CategoryFolder(unit, category, folders.rel(dir), files));
         if (submissions.size() == before) {
-            issues.add(new LayoutIssue(LayoutIssue.Kind.EMPTY_CATEGORY, rel(dir), null));
+            issues.add(new LayoutIssue(LayoutIssue.Kind.EMPTY_CATEGORY, folders.rel(dir), null));
         }
     }
 
@@ -404,38 +358,38 @@ public final class Scanner {
     private void categoryContext(Path dir, String unit, String category) throws IOException {
         List<InputFile> files = new ArrayList<>();
         try {
-            for (Entry e : list(dir, false)) {
+            for (Entry e : folders.list(dir, false)) {
                 if (!e.isDirectory() && !e.isSymlink() && e.attrs().isRegularFile()
                         && !vocabulary.isIgnoredFile(e.name()) && vocabulary.isCategoryLevelFile(category, e.name())) {
-                    files.add(file(e, false));
+                    files.add(folders.file(e, false));
                 }
             }
         } catch (IOException e) {
             return; // the context is a help, not part of what was given
         }
-        categoryFolders.add(new CategoryFolder(unit, category, rel(dir), files));
+        categoryFolders.add(new CategoryFolder(unit, category, folders.rel(dir), files));
     }
 
     private void scanSubmission(Path dir, String unit, String category) throws IOException {
-        String path = rel(dir);
+        String path = folders.rel(dir);
         List<InputFile> files = new ArrayList<>();
         boolean national = false;
-        for (Entry e : list(dir, false)) {
-            if (skipped(e, path)) {
+        for (Entry e : folders.list(dir, false)) {
+            if (folders.skipped(e, path)) {
                 continue;
             }
             if (!e.isDirectory()) {
-                files.add(file(e, false));
+                files.add(folders.file(e, false));
             } else if (vocabulary.isNationalFolder(category, e.name())) {
                 national = true;
-                for (Entry n : list(e.path(), false)) {
-                    if (skipped(n, path)) {
+                for (Entry n : folders.list(e.path(), false)) {
+                    if (folders.skipped(n, path)) {
                         continue;
                     }
                     if (n.isDirectory()) {
                         subfolder(n, path);
                     } else {
-                        files.add(file(n, true));
+                        files.add(folders.file(n, true));
                     }
                 }
             } else {
@@ -450,13 +404,13 @@ public final class Scanner {
             issues.add(new LayoutIssue(LayoutIssue.Kind.TOO_MANY_FILES, path, path, files.size()));
             files = new ArrayList<>(files.subList(0, max));
         }
-        String title = Names.stripNumberPrefix(folderName(dir));
+        String title = Names.stripNumberPrefix(folders.folderName(dir));
         submissions.add(new Submission(unit, category, title, path, national, files));
     }
 
     private void subfolder(Entry e, String submissionPath) throws IOException {
-        issues.add(new LayoutIssue(isEmpty(e) ? LayoutIssue.Kind.EMPTY_FOLDER : LayoutIssue.Kind.UNKNOWN_SUBFOLDER,
-                rel(e.path()), submissionPath));
+        issues.add(new LayoutIssue(folders.isEmpty(e) ? LayoutIssue.Kind.EMPTY_FOLDER : LayoutIssue.Kind.UNKNOWN_SUBFOLDER,
+                folders.rel(e.path()), submissionPath));
     }
 
     /** A file where it does not belong: an archive, something that could be material, or something else. */
@@ -464,8 +418,8 @@ public final class Scanner {
         String name = e.name();
         LayoutIssue.Kind kind = ArchiveMounter.isArchiveName(name) ? LayoutIssue.Kind.ARCHIVE
                 : vocabulary.couldHoldMaterial(name) ? materialKind : LayoutIssue.Kind.OTHER_FILE;
-        String named = kind == LayoutIssue.Kind.ARCHIVE ? vocabulary.unit(baseName(name)).orElse(unit) : unit;
-        issues.add(new LayoutIssue(kind, rel(e.path()), null, 0, null, named, null));
+        String named = kind == LayoutIssue.Kind.ARCHIVE ? vocabulary.unit(Folders.baseName(name)).orElse(unit) : unit;
+        issues.add(new LayoutIssue(kind, folders.rel(e.path()), null, 0, null, named, null));
     }
 
     private boolean isListRole(String role) {
@@ -479,88 +433,11 @@ public final class Scanner {
         return byRoles.isPresent() || contentGuess == null ? byRoles : contentGuess.of(files);
     }
 
-    private boolean isEmpty(Entry e) throws IOException {
-        return list(e.path(), false).stream().allMatch(c -> c.isDirectory() ? vocabulary.isIgnoredFolder(c.name())
-                : vocabulary.isIgnoredFile(c.name()));
-    }
 
-    /** Symlinks and system leftovers are reported and skipped. */
-    private boolean skipped(Entry e, String submissionPath) {
-        if (e.isSymlink()) {
-            issues.add(new LayoutIssue(LayoutIssue.Kind.SYMLINK, rel(e.path()), submissionPath));
-            return true;
-        }
-        if (e.isDirectory() ? vocabulary.isIgnoredFolder(e.name()) : vocabulary.isIgnoredFile(e.name())) {
-            issues.add(new LayoutIssue(LayoutIssue.Kind.TEMP_FILE, rel(e.path()), submissionPath));
-            return true;
-        }
-        if (!e.isDirectory() && !e.attrs().isRegularFile()) {
-            issues.add(new LayoutIssue(LayoutIssue.Kind.UNLISTABLE, rel(e.path()), submissionPath));
-            return true;
-        }
-        return false;
-    }
 
-    private InputFile file(Entry e, boolean national) {
-        return new InputFile(e.path(), rel(e.path()), e.attrs().size(), national);
-    }
 
-    private List<Entry> list(Path dir) throws IOException {
-        return list(dir, true);
-    }
 
-    /** The folder's entries in name order; with {@code mount}, archives in it are opened as folders. */
-    private List<Entry> list(Path dir, boolean mount) throws IOException {
-        List<Entry> entries = new ArrayList<>();
-        try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
-            for (Path p : stream) {
-                BasicFileAttributes attrs = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-                if (mount && attrs.isRegularFile() && ArchiveMounter.isArchiveName(folderName(p))) {
-                    ArchiveMounter.Mount m = archives.mount(p, rel(p));
-                    issues.addAll(m.issues());
-                    if (m.path() != null) {
-                        mountNames.put(m.path(), m.name());
-                        entries.add(new Entry(m.path(), m.name(),
-                                Files.readAttributes(m.path(), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)));
-                    }
-                    continue;
-                }
-                entries.add(new Entry(p, folderName(p), attrs));
-            }
-        } catch (java.nio.file.AccessDeniedException e) {
-            issues.add(new LayoutIssue(LayoutIssue.Kind.UNLISTABLE, rel(dir), null));
-        }
-        entries.sort(Comparator.comparing(Entry::name, NAME_ORDER));
-        return entries;
-    }
 
-    /** A file name without its extension. */
-    private static String baseName(String name) {
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
-    }
 
-    private String folderName(Path p) {
-        String mounted = mountNames.get(p);
-        if (mounted != null) {
-            return mounted;
-        }
-        Path name = p.getFileName();
-        return name == null ? p.toString() : Names.nfc(name.toString());
-    }
 
-    /** Relative to the root given, {@code /}-separated; a folder above the root is reached by "..". */
-    private String rel(Path p) {
-        if (p.equals(root)) {
-            return ".";
-        }
-        if (ArchiveMounter.inArchive(p)) {
-            return ArchiveMounter.display(p);
-        }
-        List<String> parts = new ArrayList<>();
-        for (Path part : root.relativize(p)) {
-            parts.add(Names.nfc(part.toString()));
-        }
-        return String.join("/", parts);
-    }
 }

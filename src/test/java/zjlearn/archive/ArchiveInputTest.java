@@ -7,6 +7,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import zjlearn.ValidationResult;
 import zjlearn.check.Finding;
+import zjlearn.probe.ProbedFile;
 import zjlearn.rules.Rules;
 import zjlearn.rules.RulesLoader;
 import zjlearn.scan.InputFile;
@@ -296,8 +297,8 @@ class ArchiveInputTest {
         ValidationResult result = Runs.validate(zip);
         assertThat(result.validation().probed().values()).anySatisfy(p -> {
             assertThat(p.file().name()).isEqualTo("视频.mp4");
-            assertThat(p.video()).isNotNull();
-            assertThat(p.video().displayWidth()).isEqualTo(1280);
+            assertThat(p.facts()).isInstanceOfSatisfying(ProbedFile.Video.class,
+                    read -> assertThat(read.facts().picture().displayWidth()).isEqualTo(1280));
         });
         long inflated = TempArea.extractedBytes() - extracted;
         long others = Files.walk(content).filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();

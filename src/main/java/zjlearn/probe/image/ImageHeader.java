@@ -2,6 +2,7 @@ package zjlearn.probe.image;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import zjlearn.probe.Magic;
 import zjlearn.probe.ProbeException;
 
 /**
@@ -218,15 +219,11 @@ final class ImageHeader {
 
     // ---------------------------------------------------------------- PNG
 
-    private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
-
     static ImageHeader readPng(ByteSource in) throws IOException, ProbeException {
         ImageHeader h = new ImageHeader("png");
         byte[] sig = in.readBytes(8);
-        for (int i = 0; i < 8; i++) {
-            if (i >= sig.length || sig[i] != PNG_SIGNATURE[i]) {
-                throw new ProbeException(ProbeException.Kind.UNREADABLE, "not a PNG (bad signature)");
-            }
+        if (!Magic.PNG.matches(sig)) {
+            throw new ProbeException(ProbeException.Kind.UNREADABLE, "not a PNG (bad signature)");
         }
         boolean ihdr = false;
         for (int chunks = 0; chunks < MAX_SEGMENTS && in.remaining() >= 8; chunks++) {

@@ -37,14 +37,14 @@ final class FactsAssembler {
         String container = quicktime ? VideoFacts.QUICKTIME : VideoFacts.MP4;
         FileType type = quicktime ? FileType.QUICKTIME : FileType.MP4;
         boolean fragmented = movie.hasMvex || movie.moofCount > 0;
-        int moofCount = movie.moofCount;
-        boolean truncated = extent.truncated;
-        long dataEnd = extent.dataEnd;
-        long fileSize = extent.fileSize;
+        VideoFacts.Container box = new VideoFacts.Container(container, type, majorBrand, compatibleBrands, videoTracks,
+                fragmented, movie.moofCount);
+        VideoFacts.Audio audio = new VideoFacts.Audio(audioCodec);
+        VideoFacts.Integrity integrity = new VideoFacts.Integrity(extent.truncated, extent.dataEnd, extent.fileSize);
         if (video == null || video.codec == null) {
-            return new VideoFacts(container, type, majorBrand, compatibleBrands, videoTracks, null, 0, 0, 0, 0, 0,
-                    null, null, false, 0, false, video == null ? 0 : video.timescale, 0, 0, 0, 0, audioCodec,
-                    fragmented, moofCount, truncated, dataEnd, fileSize);
+            VideoFacts.Timing timing = new VideoFacts.Timing(video == null ? 0 : video.timescale, 0, 0, false, 0, 0, 0,
+                    0);
+            return new VideoFacts(box, VideoFacts.Picture.NONE, timing, audio, integrity);
         }
         Deltas d = video.deltas;
         if (d.count > 0 && video.timescale == 0) {
@@ -92,10 +92,11 @@ final class FactsAssembler {
         } else {
             fps = d.count / seconds;
         }
-        return new VideoFacts(container, type, majorBrand, compatibleBrands, videoTracks, video.codec, codedW, codedH,
-                displayW, displayH, rotation, parH + ":" + parV, progressive, mbaff, fps, cfr, video.timescale,
-                d.count, d.min(), d.max(), seconds, audioCodec, fragmented,
-                moofCount, truncated, dataEnd, fileSize);
+        VideoFacts.Picture picture = new VideoFacts.Picture(video.codec, codedW, codedH, displayW, displayH, rotation,
+                parH + ":" + parV, progressive, mbaff);
+        VideoFacts.Timing timing = new VideoFacts.Timing(video.timescale, d.count, fps, cfr, d.min(), d.max(), seconds,
+                video.sampleBytes);
+        return new VideoFacts(box, picture, timing, audio, integrity);
     }
 
     /**

@@ -84,6 +84,9 @@ final class FragmentReader {
                         c.skip(stride);
                     }
                 }
+                if (track != null) {
+                    track.addBytes(bytes);
+                }
                 pos = addSat(pos, bytes);
                 trafEnd = Math.max(trafEnd, pos);
                 if (pos >= 0) {

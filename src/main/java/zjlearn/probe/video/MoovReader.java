@@ -124,6 +124,7 @@ final class MoovReader {
         }
         if (samples > 0) {
             extent.reach(sizes.dataEnd(stbl, t.id));
+            t.addBytes(sizes.totalBytes());
         }
         return t;
     }

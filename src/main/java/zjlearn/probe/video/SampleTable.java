@@ -71,6 +71,18 @@ final class SampleTable {
         };
     }
 
+    /** The sizes of all samples added up (saturating at Long.MAX_VALUE). */
+    long totalBytes() {
+        if (constant > 0) {
+            return mulSat(count, constant);
+        }
+        long sum = 0;
+        for (long i = 0; i < count; i++) {
+            sum = addSat(sum, size(i));
+        }
+        return sum;
+    }
+
     /**
      * The end of the track's sample data: the largest (chunk offset + bytes of its samples). Checks that stsc
      * runs are in order and name chunks that exist.

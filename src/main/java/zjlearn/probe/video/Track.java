@@ -13,6 +13,12 @@ final class Track {
     /** The visual sample entry of a video track, else null. */
     VisualEntry visual;
     final Deltas deltas = new Deltas();
+    /** Total size of the samples: the sample table's and the fragments' (saturating at Long.MAX_VALUE). */
+    long sampleBytes;
+
+    void addBytes(long bytes) {
+        sampleBytes = DataExtent.addSat(sampleBytes, bytes);
+    }
 
     boolean isVideo() {
         return "vide".equals(handler);

@@ -41,25 +41,25 @@ class FfprobeFixturesTest {
     void specificFacts() throws Exception {
         Path d = dir();
         VideoFacts ok = VideoProbe.probe(d.resolve("h264_720p25_moov_end.mp4"));
-        assertThat(List.of(ok.codec(), ok.displayWidth(), ok.displayHeight(), ok.fps(), ok.audioCodec()))
+        assertThat(List.of(ok.picture().codec(), ok.picture().displayWidth(), ok.picture().displayHeight(), ok.timing().fps(), ok.audio().codec()))
                 .containsExactly("avc1", 1280, 720, 25.0, "mp4a");
         VideoFacts rot = VideoProbe.probe(d.resolve("h264_720p25_rot90.mp4"));
-        assertThat(rot.displayWidth()).isEqualTo(720);
-        assertThat(rot.displayHeight()).isEqualTo(1280);
+        assertThat(rot.picture().displayWidth()).isEqualTo(720);
+        assertThat(rot.picture().displayHeight()).isEqualTo(1280);
         VideoFacts sar = VideoProbe.probe(d.resolve("h264_960x720_sar4-3.mp4"));
-        assertThat(sar.displayWidth()).isEqualTo(1280);
+        assertThat(sar.picture().displayWidth()).isEqualTo(1280);
         VideoFacts mbaff = VideoProbe.probe(d.resolve("h264_720p25_interlaced_mbaff.mp4"));
-        assertThat(mbaff.codedHeight()).isEqualTo(720);
-        assertThat(mbaff.progressive()).isFalse();
-        assertThat(mbaff.mbaff()).isTrue();
+        assertThat(mbaff.picture().codedHeight()).isEqualTo(720);
+        assertThat(mbaff.picture().progressive()).isFalse();
+        assertThat(mbaff.picture().mbaff()).isTrue();
         VideoFacts vfr = VideoProbe.probe(d.resolve("h264_720p25_vfr_jitter.mp4"));
-        assertThat(vfr.constantFrameRate()).isFalse();
+        assertThat(vfr.timing().constant()).isFalse();
         VideoFacts frag = VideoProbe.probe(d.resolve("h264_720p25_frag_first_gop.mp4"));
-        assertThat(frag.fragmented()).isTrue();
-        assertThat(frag.fragmentCount()).isPositive();
-        assertThat(frag.frameCount()).isEqualTo(50);
-        assertThat(VideoProbe.probe(d.resolve("h264_720p25_faststart_truncated.mp4")).truncated()).isTrue();
-        assertThat(VideoProbe.probe(d.resolve("h264_720p25_quicktime.mov.mp4")).container()).isEqualTo("quicktime");
+        assertThat(frag.container().fragmented()).isTrue();
+        assertThat(frag.container().fragmentCount()).isPositive();
+        assertThat(frag.timing().frameCount()).isEqualTo(50);
+        assertThat(VideoProbe.probe(d.resolve("h264_720p25_faststart_truncated.mp4")).integrity().truncated()).isTrue();
+        assertThat(VideoProbe.probe(d.resolve("h264_720p25_quicktime.mov.mp4")).container().kind()).isEqualTo("quicktime");
         try {
             VideoProbe.probe(d.resolve("h264_720p25_moov_end_truncated.mp4"));
             throw new AssertionError("expected UNREADABLE");

@@ -23,9 +23,9 @@ class VideoProbeRealWorldTest {
         Mp4Builder b = new Mp4Builder();
         b.audioEmptyStsc = true;
         VideoFacts f = VideoProbe.probe(b.write(dir, "v.mp4"));
-        assertThat(f.codec()).isEqualTo("avc1");
-        assertThat(f.durationSeconds()).isEqualTo(270.0);
-        assertThat(f.audioCodec()).isEqualTo("mp4a");
+        assertThat(f.picture().codec()).isEqualTo("avc1");
+        assertThat(f.timing().durationSeconds()).isEqualTo(270.0);
+        assertThat(f.audio().codec()).isEqualTo("mp4a");
     }
 
     @Test
@@ -43,7 +43,7 @@ class VideoProbeRealWorldTest {
     void stscWithinTheChunkTableStaysReadable() throws Exception {
         Mp4Builder b = new Mp4Builder();
         b.stscFirstChunk = 1;
-        assertThat(VideoProbe.probe(b.write(dir, "v.mp4")).frameCount()).isEqualTo(6750);
+        assertThat(VideoProbe.probe(b.write(dir, "v.mp4")).timing().frameCount()).isEqualTo(6750);
     }
 
     @Test
@@ -54,7 +54,7 @@ class VideoProbeRealWorldTest {
         byte[] twice = java.util.Arrays.copyOf(file, file.length + size);
         System.arraycopy(file, moov, twice, file.length, size);
         VideoFacts f = VideoProbe.probe(java.nio.file.Files.write(dir.resolve("two-moov.mp4"), twice));
-        assertThat(f.durationSeconds()).isEqualTo(270.0);
+        assertThat(f.timing().durationSeconds()).isEqualTo(270.0);
     }
 
     private static int indexOf(byte[] b, String fourcc) {
@@ -95,7 +95,7 @@ class VideoProbeRealWorldTest {
     @Test
     void clearRealFileIsNotCalledEncrypted() throws Exception {
         VideoFacts f = VideoProbe.probe(REAL.resolve("h264_white_frame_sar_16_9.mp4"));
-        assertThat(f.codec()).isEqualTo("avc1");
-        assertThat(f.pixelAspect()).isEqualTo("16:9");
+        assertThat(f.picture().codec()).isEqualTo("avc1");
+        assertThat(f.picture().pixelAspect()).isEqualTo("16:9");
     }
 }

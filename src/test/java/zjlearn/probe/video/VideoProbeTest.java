@@ -24,31 +24,31 @@ class VideoProbeTest {
     @Test
     void compliant720p25MoovAtEnd() throws Exception {
         VideoFacts f = probe(new Mp4Builder());
-        assertThat(f.container()).isEqualTo("mp4");
-        assertThat(f.detectedType()).isEqualTo(FileType.MP4);
-        assertThat(f.majorBrand()).isEqualTo("isom");
-        assertThat(f.compatibleBrands()).containsExactly("isom", "iso2", "avc1", "mp41");
-        assertThat(f.codec()).isEqualTo("avc1");
-        assertThat(f.videoTrackCount()).isEqualTo(1);
-        assertThat(f.codedWidth()).isEqualTo(1280);
-        assertThat(f.codedHeight()).isEqualTo(720);
-        assertThat(f.displayWidth()).isEqualTo(1280);
-        assertThat(f.displayHeight()).isEqualTo(720);
-        assertThat(f.rotation()).isZero();
-        assertThat(f.pixelAspect()).isEqualTo("1:1");
-        assertThat(f.progressive()).isTrue();
-        assertThat(f.mbaff()).isFalse();
-        assertThat(f.fps()).isEqualTo(25.0);
-        assertThat(f.constantFrameRate()).isTrue();
-        assertThat(f.timescale()).isEqualTo(12800);
-        assertThat(f.frameCount()).isEqualTo(6750);
-        assertThat(f.minDelta()).isEqualTo(512);
-        assertThat(f.maxDelta()).isEqualTo(512);
-        assertThat(f.durationSeconds()).isEqualTo(270.0);
-        assertThat(f.audioCodec()).isEqualTo("mp4a");
-        assertThat(f.fragmented()).isFalse();
-        assertThat(f.truncated()).isFalse();
-        assertThat(f.dataEnd()).isEqualTo(f.fileSize());
+        assertThat(f.container().kind()).isEqualTo("mp4");
+        assertThat(f.container().detectedType()).isEqualTo(FileType.MP4);
+        assertThat(f.container().majorBrand()).isEqualTo("isom");
+        assertThat(f.container().compatibleBrands()).containsExactly("isom", "iso2", "avc1", "mp41");
+        assertThat(f.picture().codec()).isEqualTo("avc1");
+        assertThat(f.container().videoTrackCount()).isEqualTo(1);
+        assertThat(f.picture().codedWidth()).isEqualTo(1280);
+        assertThat(f.picture().codedHeight()).isEqualTo(720);
+        assertThat(f.picture().displayWidth()).isEqualTo(1280);
+        assertThat(f.picture().displayHeight()).isEqualTo(720);
+        assertThat(f.picture().rotation()).isZero();
+        assertThat(f.picture().pixelAspect()).isEqualTo("1:1");
+        assertThat(f.picture().progressive()).isTrue();
+        assertThat(f.picture().mbaff()).isFalse();
+        assertThat(f.timing().fps()).isEqualTo(25.0);
+        assertThat(f.timing().constant()).isTrue();
+        assertThat(f.timing().timescale()).isEqualTo(12800);
+        assertThat(f.timing().frameCount()).isEqualTo(6750);
+        assertThat(f.timing().minDelta()).isEqualTo(512);
+        assertThat(f.timing().maxDelta()).isEqualTo(512);
+        assertThat(f.timing().durationSeconds()).isEqualTo(270.0);
+        assertThat(f.audio().codec()).isEqualTo("mp4a");
+        assertThat(f.container().fragmented()).isFalse();
+        assertThat(f.integrity().truncated()).isFalse();
+        assertThat(f.integrity().dataEnd()).isEqualTo(f.integrity().fileSize());
     }
 
     @Test
@@ -65,7 +65,7 @@ class VideoProbeTest {
         Mp4Builder b = new Mp4Builder();
         b.frames = 6000; // exactly 240 s; the synthetic audio track runs ~1 s longer
         VideoFacts f = probe(b);
-        assertThat(f.durationSeconds()).isEqualTo(240.0);
+        assertThat(f.timing().durationSeconds()).isEqualTo(240.0);
     }
 
     @Test
@@ -74,8 +74,8 @@ class VideoProbeTest {
         b.width = 1920;
         b.height = 1080;
         VideoFacts f = probe(b);
-        assertThat(f.codedWidth()).isEqualTo(1920);
-        assertThat(f.codedHeight()).isEqualTo(1080);
+        assertThat(f.picture().codedWidth()).isEqualTo(1920);
+        assertThat(f.picture().codedHeight()).isEqualTo(1080);
     }
 
     @Test
@@ -85,8 +85,8 @@ class VideoProbeTest {
         b.height = 480;
         b.scalingMatrix = true;
         VideoFacts f = probe(b);
-        assertThat(f.codedWidth()).isEqualTo(854);
-        assertThat(f.codedHeight()).isEqualTo(480);
+        assertThat(f.picture().codedWidth()).isEqualTo(854);
+        assertThat(f.picture().codedHeight()).isEqualTo(480);
     }
 
     @Test
@@ -94,9 +94,9 @@ class VideoProbeTest {
         Mp4Builder b = new Mp4Builder();
         b.profile = 66;
         VideoFacts f = probe(b);
-        assertThat(f.codedWidth()).isEqualTo(1280);
-        assertThat(f.codedHeight()).isEqualTo(720);
-        assertThat(f.progressive()).isTrue();
+        assertThat(f.picture().codedWidth()).isEqualTo(1280);
+        assertThat(f.picture().codedHeight()).isEqualTo(720);
+        assertThat(f.picture().progressive()).isTrue();
     }
 
     @Test
@@ -104,10 +104,10 @@ class VideoProbeTest {
         Mp4Builder b = new Mp4Builder();
         b.interlaced = true;
         VideoFacts f = probe(b);
-        assertThat(f.codedWidth()).isEqualTo(1280);
-        assertThat(f.codedHeight()).isEqualTo(720); // 736 coded lines, crop 4 units of 4 lines
-        assertThat(f.progressive()).isFalse();
-        assertThat(f.mbaff()).isTrue();
+        assertThat(f.picture().codedWidth()).isEqualTo(1280);
+        assertThat(f.picture().codedHeight()).isEqualTo(720); // 736 coded lines, crop 4 units of 4 lines
+        assertThat(f.picture().progressive()).isFalse();
+        assertThat(f.picture().mbaff()).isTrue();
     }
 
     @Test
@@ -118,9 +118,9 @@ class VideoProbeTest {
         b.height = 1080;
         b.width = 1920;
         VideoFacts f = probe(b);
-        assertThat(f.codedHeight()).isEqualTo(1080);
-        assertThat(f.progressive()).isFalse();
-        assertThat(f.mbaff()).isFalse();
+        assertThat(f.picture().codedHeight()).isEqualTo(1080);
+        assertThat(f.picture().progressive()).isFalse();
+        assertThat(f.picture().mbaff()).isFalse();
     }
 
     @Test
@@ -129,11 +129,11 @@ class VideoProbeTest {
             Mp4Builder b = new Mp4Builder();
             b.rotation = rot;
             VideoFacts f = probe(b);
-            assertThat(f.rotation()).as("rotation %d", rot).isEqualTo(rot);
-            assertThat(f.codedWidth()).isEqualTo(1280);
+            assertThat(f.picture().rotation()).as("rotation %d", rot).isEqualTo(rot);
+            assertThat(f.picture().codedWidth()).isEqualTo(1280);
             boolean swap = rot != 180;
-            assertThat(f.displayWidth()).isEqualTo(swap ? 720 : 1280);
-            assertThat(f.displayHeight()).isEqualTo(swap ? 1280 : 720);
+            assertThat(f.picture().displayWidth()).isEqualTo(swap ? 720 : 1280);
+            assertThat(f.picture().displayHeight()).isEqualTo(swap ? 1280 : 720);
         }
     }
 
@@ -152,10 +152,10 @@ class VideoProbeTest {
         b.paspH = 4;
         b.paspV = 3;
         VideoFacts f = probe(b);
-        assertThat(f.codedWidth()).isEqualTo(960);
-        assertThat(f.displayWidth()).isEqualTo(1280);
-        assertThat(f.displayHeight()).isEqualTo(720);
-        assertThat(f.pixelAspect()).isEqualTo("4:3");
+        assertThat(f.picture().codedWidth()).isEqualTo(960);
+        assertThat(f.picture().displayWidth()).isEqualTo(1280);
+        assertThat(f.picture().displayHeight()).isEqualTo(720);
+        assertThat(f.picture().pixelAspect()).isEqualTo("4:3");
     }
 
     @Test
@@ -164,13 +164,13 @@ class VideoProbeTest {
         b.vuiSarW = 4;
         b.vuiSarH = 3;
         VideoFacts f = probe(b);
-        assertThat(f.pixelAspect()).isEqualTo("4:3");
-        assertThat(f.displayWidth()).isEqualTo(1707);
+        assertThat(f.picture().pixelAspect()).isEqualTo("4:3");
+        assertThat(f.picture().displayWidth()).isEqualTo(1707);
         b.vuiSarW = 10; // Extended_SAR 10:8, reduced
         b.vuiSarH = 8;
         f = probe(b);
-        assertThat(f.pixelAspect()).isEqualTo("5:4");
-        assertThat(f.displayWidth()).isEqualTo(1600);
+        assertThat(f.picture().pixelAspect()).isEqualTo("5:4");
+        assertThat(f.picture().displayWidth()).isEqualTo(1600);
     }
 
     @Test
@@ -179,17 +179,17 @@ class VideoProbeTest {
         b.brand = "qt  ";
         b.compatible = java.util.List.of("qt  ");
         VideoFacts f = probe(b);
-        assertThat(f.container()).isEqualTo("quicktime");
-        assertThat(f.detectedType()).isEqualTo(FileType.QUICKTIME);
-        assertThat(f.majorBrand()).isEqualTo("qt  ");
+        assertThat(f.container().kind()).isEqualTo("quicktime");
+        assertThat(f.container().detectedType()).isEqualTo(FileType.QUICKTIME);
+        assertThat(f.container().majorBrand()).isEqualTo("qt  ");
         assertThat(f.toMap().get("brand")).isEqualTo("qt");
         b.ftyp = false;
         f = probe(b);
-        assertThat(f.container()).isEqualTo("quicktime");
-        assertThat(f.majorBrand()).isNull();
-        assertThat(f.codec()).isEqualTo("avc1");
+        assertThat(f.container().kind()).isEqualTo("quicktime");
+        assertThat(f.container().majorBrand()).isNull();
+        assertThat(f.picture().codec()).isEqualTo("avc1");
         b.moovFirst = true;
-        assertThat(probe(b).container()).isEqualTo("quicktime");
+        assertThat(probe(b).container().kind()).isEqualTo("quicktime");
     }
 
     @Test
@@ -197,11 +197,11 @@ class VideoProbeTest {
         Mp4Builder b = new Mp4Builder();
         b.codec = "hvc1";
         VideoFacts f = probe(b);
-        assertThat(f.codec()).isEqualTo("hvc1");
-        assertThat(f.codedWidth()).isEqualTo(1280);
-        assertThat(f.displayHeight()).isEqualTo(720);
-        assertThat(f.progressive()).isNull();
-        assertThat(f.fps()).isEqualTo(25.0);
+        assertThat(f.picture().codec()).isEqualTo("hvc1");
+        assertThat(f.picture().codedWidth()).isEqualTo(1280);
+        assertThat(f.picture().displayHeight()).isEqualTo(720);
+        assertThat(f.picture().progressive()).isNull();
+        assertThat(f.timing().fps()).isEqualTo(25.0);
     }
 
     @Test
@@ -210,10 +210,10 @@ class VideoProbeTest {
         b.codec = "avc3";
         b.includeSps = false;
         VideoFacts f = probe(b);
-        assertThat(f.codec()).isEqualTo("avc3");
-        assertThat(f.codedWidth()).isEqualTo(1280);
-        assertThat(f.codedHeight()).isEqualTo(720);
-        assertThat(f.progressive()).isNull();
+        assertThat(f.picture().codec()).isEqualTo("avc3");
+        assertThat(f.picture().codedWidth()).isEqualTo(1280);
+        assertThat(f.picture().codedHeight()).isEqualTo(720);
+        assertThat(f.picture().progressive()).isNull();
     }
 
     @Test
@@ -223,9 +223,9 @@ class VideoProbeTest {
         b.delta = 1001;
         b.frames = 8092;
         VideoFacts f = probe(b);
-        assertThat(f.fps()).isCloseTo(29.97, within(0.001));
-        assertThat(f.constantFrameRate()).isTrue();
-        assertThat(f.durationSeconds()).isCloseTo(270.003, within(0.001));
+        assertThat(f.timing().fps()).isCloseTo(29.97, within(0.001));
+        assertThat(f.timing().constant()).isTrue();
+        assertThat(f.timing().durationSeconds()).isCloseTo(270.003, within(0.001));
         assertThat(f.toMap().get("fps")).isEqualTo(29.97);
     }
 
@@ -239,10 +239,10 @@ class VideoProbeTest {
         }
         b.deltas = d;
         VideoFacts f = probe(b);
-        assertThat(f.constantFrameRate()).isFalse();
-        assertThat(f.minDelta()).isEqualTo(2900);
-        assertThat(f.maxDelta()).isEqualTo(4300);
-        assertThat(f.fps()).isCloseTo(25.0, within(0.01));
+        assertThat(f.timing().constant()).isFalse();
+        assertThat(f.timing().minDelta()).isEqualTo(2900);
+        assertThat(f.timing().maxDelta()).isEqualTo(4300);
+        assertThat(f.timing().fps()).isCloseTo(25.0, within(0.01));
     }
 
     @Test
@@ -253,10 +253,10 @@ class VideoProbeTest {
         d[99] = 100;
         b.deltas = d;
         VideoFacts f = probe(b);
-        assertThat(f.constantFrameRate()).isTrue();
-        assertThat(f.fps()).isEqualTo(25.0);
-        assertThat(f.frameCount()).isEqualTo(100);
-        assertThat(f.durationSeconds()).isCloseTo((99 * 512 + 100) / 12800.0, within(1e-9));
+        assertThat(f.timing().constant()).isTrue();
+        assertThat(f.timing().fps()).isEqualTo(25.0);
+        assertThat(f.timing().frameCount()).isEqualTo(100);
+        assertThat(f.timing().durationSeconds()).isCloseTo((99 * 512 + 100) / 12800.0, within(1e-9));
     }
 
     @Test
@@ -264,9 +264,9 @@ class VideoProbeTest {
         Mp4Builder b = new Mp4Builder();
         b.frames = 1;
         VideoFacts f = probe(b);
-        assertThat(f.frameCount()).isEqualTo(1);
-        assertThat(f.constantFrameRate()).isTrue();
-        assertThat(f.fps()).isEqualTo(25.0);
+        assertThat(f.timing().frameCount()).isEqualTo(1);
+        assertThat(f.timing().constant()).isTrue();
+        assertThat(f.timing().fps()).isEqualTo(25.0);
     }
 
     @Test
@@ -274,14 +274,14 @@ class VideoProbeTest {
         Mp4Builder b = new Mp4Builder();
         b.fragmentSamples = 250;
         VideoFacts f = probe(b);
-        assertThat(f.fragmented()).isTrue();
-        assertThat(f.fragmentCount()).isEqualTo(27);
-        assertThat(f.frameCount()).isEqualTo(6750);
-        assertThat(f.durationSeconds()).isEqualTo(270.0);
-        assertThat(f.fps()).isEqualTo(25.0);
-        assertThat(f.constantFrameRate()).isTrue();
-        assertThat(f.truncated()).isFalse();
-        assertThat(f.dataEnd()).isEqualTo(f.fileSize());
+        assertThat(f.container().fragmented()).isTrue();
+        assertThat(f.container().fragmentCount()).isEqualTo(27);
+        assertThat(f.timing().frameCount()).isEqualTo(6750);
+        assertThat(f.timing().durationSeconds()).isEqualTo(270.0);
+        assertThat(f.timing().fps()).isEqualTo(25.0);
+        assertThat(f.timing().constant()).isTrue();
+        assertThat(f.integrity().truncated()).isFalse();
+        assertThat(f.integrity().dataEnd()).isEqualTo(f.integrity().fileSize());
     }
 
     @Test
@@ -291,10 +291,42 @@ class VideoProbeTest {
         b.moovSamples = 250;
         b.defaultBaseIsMoof = false;
         VideoFacts f = probe(b);
-        assertThat(f.fragmentCount()).isEqualTo(26);
-        assertThat(f.frameCount()).isEqualTo(6750);
-        assertThat(f.durationSeconds()).isEqualTo(270.0);
-        assertThat(f.dataEnd()).isEqualTo(f.fileSize());
+        assertThat(f.container().fragmentCount()).isEqualTo(26);
+        assertThat(f.timing().frameCount()).isEqualTo(6750);
+        assertThat(f.timing().durationSeconds()).isEqualTo(270.0);
+        assertThat(f.integrity().dataEnd()).isEqualTo(f.integrity().fileSize());
+    }
+
+    @Test
+    void videoBytesAddUpTheVideoSamplesOnlyAndGiveTheAverageBitrate() throws Exception {
+        Mp4Builder b = new Mp4Builder();
+        b.sampleSize = 7;
+        VideoFacts f = probe(b);
+        assertThat(f.audio().present()).isTrue(); // the audio track's samples are not counted
+        assertThat(f.timing().videoBytes()).isEqualTo(6750L * 7);
+        assertThat(f.timing().averageBitrate()).isEqualTo(6750.0 * 7 * 8 / 270);
+    }
+
+    @Test
+    void videoBytesOfAFragmentedFileAddTheMoovAndEveryTrun() throws Exception {
+        Mp4Builder b = new Mp4Builder();
+        b.fragmentSamples = 250;
+        b.moovSamples = 250;
+        b.sampleSize = 9;
+        VideoFacts f = probe(b);
+        assertThat(f.container().fragmentCount()).isEqualTo(26);
+        assertThat(f.timing().videoBytes()).isEqualTo(6750L * 9);
+        b.moovSamples = 0;
+        assertThat(probe(b).timing().videoBytes()).isEqualTo(6750L * 9);
+    }
+
+    @Test
+    void noSamplesNoBitrate() throws Exception {
+        Mp4Builder b = new Mp4Builder();
+        b.videoTrack = false;
+        VideoFacts f = probe(b);
+        assertThat(f.timing().videoBytes()).isZero();
+        assertThat(f.timing().averageBitrate()).isZero();
     }
 
     @Test
@@ -306,8 +338,8 @@ class VideoProbeTest {
         d[50] = 600;
         b.deltas = d;
         VideoFacts f = probe(b);
-        assertThat(f.constantFrameRate()).isFalse();
-        assertThat(f.maxDelta()).isEqualTo(600);
+        assertThat(f.timing().constant()).isFalse();
+        assertThat(f.timing().maxDelta()).isEqualTo(600);
     }
 
     @Test
@@ -315,17 +347,17 @@ class VideoProbeTest {
         Mp4Builder b = new Mp4Builder();
         b.videoTrack = false;
         VideoFacts f = probe(b);
-        assertThat(f.codec()).isNull();
+        assertThat(f.picture().codec()).isNull();
         assertThat(f.hasVideo()).isFalse();
-        assertThat(f.videoTrackCount()).isZero();
-        assertThat(f.audioCodec()).isEqualTo("mp4a");
+        assertThat(f.container().videoTrackCount()).isZero();
+        assertThat(f.audio().codec()).isEqualTo("mp4a");
     }
 
     @Test
     void noAudioTrack() throws Exception {
         Mp4Builder b = new Mp4Builder();
         b.audio = false;
-        assertThat(probe(b).audioCodec()).isNull();
+        assertThat(probe(b).audio().codec()).isNull();
     }
 
     @Test
@@ -333,8 +365,8 @@ class VideoProbeTest {
         Mp4Builder b = new Mp4Builder();
         b.extraVideoTracks = 1;
         VideoFacts f = probe(b);
-        assertThat(f.videoTrackCount()).isEqualTo(2);
-        assertThat(f.frameCount()).isEqualTo(6750);
+        assertThat(f.container().videoTrackCount()).isEqualTo(2);
+        assertThat(f.timing().frameCount()).isEqualTo(6750);
     }
 
     @Test
