@@ -62,7 +62,6 @@ class VideoBitrateTest {
             assertThat(f.message().render(Locale.ENGLISH)).startsWith("the video's average bitrate is only ");
             assertThat(f.fix().render(Locale.SIMPLIFIED_CHINESE)).contains("重新导出").contains(VideoBitrateCheck.rate(kbps() * 1000.0));
         });
-        assertThat(result.passedCount()).as("a warning does not fail the nominee").isEqualTo(1);
     }
 
     @Test
