@@ -14,6 +14,7 @@ public final class Checker {
             new ImageCheck(),
             new VideoCheck(),
             new ConsistencyCheck(),
+            new DuplicateCheck(),
             new EligibilityCheck(),
             new PreviousWinnerCheck(),
             new QuotaCheck(),

@@ -288,16 +288,21 @@ public record Rules(
      * {@code projectWords} (words that name an activity, such as 进 in 智慧助老进社区).
      */
     public record ProjectName(@JsonProperty(required = true) String category, String unitField,
-                              List<String> unitSuffixes, List<String> projectWords) {
+                              List<String> unitSuffixes, List<String> projectWords, List<String> examples) {
         public ProjectName {
             unitSuffixes = unitSuffixes == null ? List.of() : List.copyOf(unitSuffixes);
             projectWords = projectWords == null ? List.of() : List.copyOf(projectWords);
+            examples = examples == null ? List.of() : List.copyOf(examples);
         }
     }
 
+    /**
+     * Posts that suggest a senior cadre. {@code excluded} / {@code excludedEn} name whom the notice excludes
+     * (县处级以上领导干部), {@code explainField} is where the unit explains a special case; all three optional.
+     */
     public record Cadre(@JsonProperty(required = true) String category,
                         @JsonProperty(required = true) String field,
-                        List<String> titles) {
+                        List<String> titles, String excluded, String excludedEn, String explainField) {
         public Cadre {
             titles = titles == null ? List.of() : List.copyOf(titles);
         }
