@@ -39,7 +39,7 @@ public final class ImageCheck implements Check {
                     screenshot(images.screenshot(), f, image.facts(), s, sink);
                 }
                 if (images.idPhoto() != null && f.role().equals(images.idPhoto().role())) {
-                    idPhoto(images.idPhoto(), f, image.facts(), s, sink);
+                    idPhoto(images.idPhoto(), Texts.role(v.rules(), images.idPhoto().role()), f, image.facts(), s, sink);
                 } else if (images.photo() != null && images.photo().roles().contains(f.role())) {
                     photo(images.photo(), f, image.facts(), s, sink);
                 }
@@ -47,7 +47,7 @@ public final class ImageCheck implements Check {
         }
     }
 
-    private static void idPhoto(Rules.IdPhoto rule, ProbedFile f, ImageFacts img, Submission s, FindingSink sink) {
+    private static void idPhoto(Rules.IdPhoto rule, Msg role, ProbedFile f, ImageFacts img, Submission s, FindingSink sink) {
         String path = f.file().relPath();
         double aspect = (double) img.displayWidth() / img.displayHeight();
         Rules.SizeMm matched = rule.sizesMm().stream()
@@ -65,9 +65,9 @@ public final class ImageCheck implements Check {
         if (landscape || tiny) {
             sink.add(Rule.IMAGE_NOT_ID_PHOTO, s.path(), path,
                     landscape
-                            ? Msg.key("image.not-id-photo.landscape.message", sizes, kind)
+                            ? Msg.key("image.not-id-photo.landscape.message", sizes, kind, role)
                             : Msg.key("image.not-id-photo.tiny.message",
-                            String.valueOf(img.displayWidth()), String.valueOf(img.displayHeight()), String.valueOf(clearlyNot.minShortSide()), kind),
+                            String.valueOf(img.displayWidth()), String.valueOf(img.displayHeight()), String.valueOf(clearlyNot.minShortSide()), kind, role),
                     Msg.key("image.id-photo.expected", sizes, kind), actualSize,
                     Msg.key("image.not-id-photo.fix", sizes, kind));
             return;
@@ -76,7 +76,7 @@ public final class ImageCheck implements Check {
             Rules.SizeMm first = rule.sizesMm().get(0);
             sink.add(Rule.IMAGE_ASPECT, s.path(), path,
                     Msg.key("image.aspect.message",
-                            sizes, String.format(Locale.ROOT, "%.2f", first.width() / first.height()), kind),
+                            sizes, String.format(Locale.ROOT, "%.2f", first.width() / first.height()), kind, role),
                     Msg.key("image.id-photo.expected", sizes, kind), actualSize,
                     Msg.key("image.aspect.fix", sizes, kind));
         }
@@ -88,16 +88,16 @@ public final class ImageCheck implements Check {
             sink.add(Rule.IMAGE_RESOLUTION, s.path(), path,
                     Msg.key("image.resolution.id-photo.message",
                             String.valueOf(img.displayWidth()), String.valueOf(img.displayHeight()), String.valueOf(rule.minDpi()),
-                            String.valueOf(needW), String.valueOf(needH), kind),
+                            String.valueOf(needW), String.valueOf(needH), kind, role),
                     Msg.key("image.resolution.id-photo.expected", String.valueOf(needW), String.valueOf(needH)),
                     actualSize,
                     Msg.key("image.resolution.id-photo.fix"));
         }
         if (Boolean.TRUE.equals(rule.colour()) && !img.colour()) {
             sink.add(Rule.IMAGE_GRAYSCALE, s.path(), path,
-                    Msg.key("image.grayscale.message"),
+                    Msg.key("image.grayscale.message", role),
                     Msg.key("image.grayscale.expected"), Msg.key("image.grayscale.actual"),
-                    Msg.key("image.grayscale.fix", rule.sizeName()));
+                    Msg.key("image.grayscale.fix", rule.sizeName(), role));
         }
     }
 

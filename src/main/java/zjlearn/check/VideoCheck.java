@@ -32,7 +32,8 @@ public final class VideoCheck implements Check {
             new VideoFormatCheck(),
             new VideoPictureCheck(),
             new VideoTimingCheck(),
-            new VideoAudioCheck());
+            new VideoAudioCheck(),
+            new VideoBitrateCheck());
 
     @Override
     public Set<Rule> emits() {

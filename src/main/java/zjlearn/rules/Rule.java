@@ -63,6 +63,8 @@ public enum Rule {
     VIDEO_FPS("video.fps", Severity.ERROR, List.of("video.fps"), r -> new Object[] {Words.fps(r)}),
     VIDEO_DURATION("video.duration", Severity.ERROR, List.of("video.minSeconds", "video.maxSeconds")),
     VIDEO_AUDIO("video.audio", Severity.WARNING, List.of("video.requireAudio")),
+    VIDEO_BITRATE("video.bitrate", Severity.WARNING, List.of("video.minKbps"),
+            r -> new Object[] {r.video() == null || r.video().minKbps() == null ? "" : r.video().minKbps() + " kbit/s"}),
     QUOTA_EXCEEDED("quota.exceeded", Severity.ERROR, List.of("units")),
     ELIGIBILITY_CADRE("eligibility.cadre", Severity.WARNING, List.of("eligibility.cadre")),
     ELIGIBILITY_PREVIOUS_WINNER("eligibility.previous-winner", Severity.ERROR, List.of("eligibility.previousWinners")),

@@ -253,7 +253,8 @@ public record Rules(
                         Boolean requireAudio,
                         String containerName,
                         String codecName,
-                        VideoConvert convert) {
+                        VideoConvert convert,
+                        Integer minKbps) {
     }
 
     /**

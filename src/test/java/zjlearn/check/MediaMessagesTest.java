@@ -51,7 +51,7 @@ class MediaMessagesTest {
                 .replace("patterns: [\"*登记表*\"]", "patterns: [\"*汇总名单*\"]")
                 .replace("      - roles: [id-photo, photo]          # “每人报送照片 2 张，其中一张为 2 寸免冠彩色证件照”\n        min: 2\n        max: 2\n",
                         "      - roles: [id-photo, photo]\n        min: 3\n        max: 3\n");
-        assertThat(yaml).doesNotContain("libx264").doesNotContain("全国推荐材料");
+        assertThat(yaml).doesNotContain("encoder: libx264").doesNotContain("folder: 全国推荐材料");
         return RulesLoader.parse(yaml, "other.yaml", Path.of("."));
     }
 

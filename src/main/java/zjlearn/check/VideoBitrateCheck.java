@@ -1,0 +1,41 @@
+package zjlearn.check;
+
+import zjlearn.rules.Rule;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Picture quality ({@code video.bitrate}): the video track's average bitrate (its samples' bytes over its
+ * duration) against {@code video.minKbps}. The notice sets no bitrate, but the video is shown on a large screen,
+ * where too few bits per second show as blocks; so a warning, whose fix (exporting again at a higher bitrate)
+ * clears it.
+ */
+final class VideoBitrateCheck implements VideoCheck.Part {
+    @Override
+    public Set<Rule> emits() {
+        return Set.of(Rule.VIDEO_BITRATE);
+    }
+
+    @Override
+    public void check(VideoSubject v) {
+        Integer minKbps = v.spec.minKbps();
+        double bitrate = v.averageBitrate();
+        if (minKbps == null || bitrate <= 0 || bitrate >= minKbps * 1000.0) {
+            return;
+        }
+        v.add(Rule.VIDEO_BITRATE,
+                Msg.key("video.bitrate.message", rate(bitrate), rate(minKbps * 1000.0)),
+                Msg.key("video.bitrate.expected", rate(minKbps * 1000.0)),
+                Msg.key("video.bitrate.actual", rate(bitrate), String.format(Locale.ROOT, "%.1f", v.videoBytes() / 1048576.0),
+                        VideoSubject.fmt(Math.round(v.durationSeconds()))),
+                Msg.key("video.bitrate.fix", rate(minKbps * 1000.0)));
+    }
+
+    /** 850 kbit/s, 1.2 Mbit/s. */
+    static String rate(double bitsPerSecond) {
+        return bitsPerSecond >= 1_000_000
+                ? String.format(Locale.ROOT, "%.1f Mbit/s", bitsPerSecond / 1_000_000)
+                : String.format(Locale.ROOT, "%d kbit/s", Math.round(bitsPerSecond / 1000));
+    }
+}
