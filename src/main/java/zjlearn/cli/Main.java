@@ -19,7 +19,7 @@ import java.util.logging.Logger;
         sortOptions = false, usageHelpAutoWidth = true,
         header = "检查和打包浙江省“百姓学习之星”“终身学习品牌项目”推荐材料",
         description = "检查推荐材料，按城市打包合格材料，核对收到的压缩包。",
-        subcommands = {ValidateCommand.class, DropCommand.class, PackageCommand.class, VerifyCommand.class, InspectCommand.class,
+        subcommands = {ValidateCommand.class, DropCommand.class, PackageCommand.class, FixCommand.class, VerifyCommand.class, InspectCommand.class,
                 RulesCommand.class, picocli.AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class},
         footerHeading = "%n退出码：%n")
 public final class Main implements Runnable {
@@ -30,6 +30,8 @@ public final class Main implements Runnable {
     public static final int EXIT_INTERNAL = 4;
     /** The launcher could not start zjlearn: no Java 17 or newer (or, in a developer's checkout, the build failed). */
     public static final int EXIT_LAUNCH = 5;
+    /** fix: no usable ffmpeg, so the videos were copied unconverted (the photos were converted). */
+    public static final int EXIT_NO_FFMPEG = 6;
     /** Stopped by Ctrl-C (SIGINT); the JVM itself exits with 128 + the signal's number. */
     public static final int EXIT_INTERRUPTED = 130;
     /** Stopped by SIGTERM (a closed window, {@code kill}). */
@@ -46,6 +48,7 @@ public final class Main implements Runnable {
             Msg.of("  4  程序内部错误（程序的缺陷，请报告）", "  4  internal error (a bug: please report it)"),
             Msg.of("  5  无法启动：没有 Java 17 或更新版本（开发者：构建失败）",
                     "  5  could not start: no Java 17 or newer (developers: the build failed)"),
+            Msg.of("  6  fix：没有可用的 ffmpeg，视频未转换（照片已转换）", "  6  fix: no usable ffmpeg, videos not converted (photos were)"),
             Msg.of("130  被 Ctrl-C 中断（写了一半的文件已删除）", "130  interrupted by Ctrl-C (partial files removed)"),
             Msg.of("143  窗口被关闭或被 kill 终止（写了一半的文件已删除）", "143  stopped: window closed or kill (partial files removed)"));
     public static final String ISSUES_URL = "https://github.com/zjlearn/zjlearn/issues";

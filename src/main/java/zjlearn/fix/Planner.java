@@ -1,0 +1,184 @@
+package zjlearn.fix;
+
+import zjlearn.ValidationResult;
+import zjlearn.check.Finding;
+import zjlearn.check.Msg;
+import zjlearn.probe.FileType;
+import zjlearn.probe.ProbedFile;
+import zjlearn.probe.image.ImageFacts;
+import zjlearn.probe.video.VideoFacts;
+import zjlearn.rules.Rules;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Decides what {@code zjlearn fix} converts from a validation: the findings' rule ids on each file and the facts
+ * probed from it (never by judging the file again). The targets come from rules.yaml ({@code video},
+ * {@code images}); a problem that no conversion can answer (a video's length, a missing sound track, a grey ID
+ * photo, a crop that would lose too much) is left in the plan with why.
+ */
+public final class Planner {
+    /** Video problems a re-encode to the spec answers. */
+    static final Set<String> REENCODE = Set.of("video.codec", "video.resolution", "video.fps", "video.scan");
+    /** Photo types that may be converted to JPEG when a decoder reads them. */
+    static final Set<FileType> CONVERTIBLE = Set.of(FileType.HEIC, FileType.WEBP, FileType.BMP, FileType.TIFF);
+    /** Containers ffmpeg reads whose tracks the header probe does not describe. */
+    private static final Set<FileType> OTHER_VIDEO = Set.of(FileType.MATROSKA);
+
+    private final Rules rules;
+    private final PhotoConverter photos;
+
+    public Planner(Rules rules, PhotoConverter photos) {
+        this.rules = rules;
+        this.photos = photos;
+    }
+
+    public Plan plan(ValidationResult result) {
+        Map<String, Set<String>> byFile = new HashMap<>();
+        for (Finding f : result.findings()) {
+            if (f.file() != null) {
+                byFile.computeIfAbsent(f.file(), k -> new LinkedHashSet<>()).add(ruleId(f));
+            }
+        }
+        Set<String> taken = new HashSet<>();
+        List<ProbedFile> files = new ArrayList<>(result.validation().probed().values());
+        files.sort(Comparator.comparing(p -> p.file().relPath()));
+        files.forEach(p -> taken.add(p.file().relPath().toLowerCase(Locale.ROOT)));
+        List<Plan.Job> jobs = new ArrayList<>();
+        List<Plan.Left> left = new ArrayList<>();
+        for (ProbedFile p : files) {
+            Set<String> found = byFile.getOrDefault(p.file().relPath(), Set.of());
+            if (rules.video() != null && p.video() != null && rules.video().role().equals(p.role())) {
+                video(p, found, taken, jobs, left);
+            } else if (p.role() != null && rules.role(p.role()) != null && rules.role(p.role()).types().contains(FileType.JPEG.id())) {
+                photo(p, found, taken, jobs, left);
+            }
+        }
+        return new Plan(jobs, left);
+    }
+
+    /** The rule id of a finding (one place to adapt when rule ids change form). */
+    static String ruleId(Finding f) {
+        return String.valueOf(f.rule());
+    }
+
+    private void video(ProbedFile p, Set<String> found, Set<String> taken, List<Plan.Job> jobs, List<Plan.Left> left) {
+        String path = p.file().relPath();
+        VideoFacts v = p.video();
+        if (found.contains("file.unreadable") || found.contains("file.empty") || v.truncated()) {
+            if (found.stream().anyMatch(r -> r.startsWith("video."))) {
+                left.add(new Plan.Left(path, "file.unreadable", Msg.of("视频文件不完整，不转换；请先重新复制或导出完整的视频",
+                        "the video is incomplete and is not converted; copy or export it again first")));
+            }
+            return;
+        }
+        List<String> answered = new ArrayList<>();
+        boolean reencode = false;
+        for (String r : found) {
+            if (REENCODE.contains(r)) {
+                answered.add(r);
+                reencode = true;
+            }
+        }
+        if (found.contains("video.container")) {
+            answered.add("video.container");
+        }
+        if (!v.hasVideo() && reencode && !(VideoFacts.OTHER.equals(v.container()) && OTHER_VIDEO.contains(v.detectedType()))) {
+            left.add(new Plan.Left(path, "video.codec", Msg.of("文件中没有视频画面，无法转换", "the file holds no video picture to convert")));
+            return;
+        }
+        if (found.contains("video.duration")) {
+            left.add(new Plan.Left(path, "video.duration", Msg.of("不改变视频时长（不会裁剪或补充内容），请在剪辑软件中调整",
+                    "the length is never changed (nothing is cut or added); adjust it in a video editor")));
+        }
+        if (found.contains("video.audio")) {
+            left.add(new Plan.Left(path, "video.audio", Msg.of("视频没有声音，转换不能补上；请重新导出带音频的视频",
+                    "the video has no sound, which a conversion cannot add; export it again with its audio")));
+        }
+        if (answered.isEmpty()) {
+            return;
+        }
+        String target = p.file().extension().equals("mp4") ? path : unique(path, "mp4", taken);
+        jobs.add(new Plan.VideoJob(p.file(), target, answered, reencode, v.durationSeconds()));
+    }
+
+    private void photo(ProbedFile p, Set<String> found, Set<String> taken, List<Plan.Job> jobs, List<Plan.Left> left) {
+        String path = p.file().relPath();
+        if (found.contains("file.unreadable") || !p.readable()) {
+            return;
+        }
+        List<String> answered = new ArrayList<>();
+        boolean toJpeg = false;
+        if (CONVERTIBLE.contains(p.type()) && (found.contains("file.type-not-allowed") || found.contains("file.type-mismatch"))) {
+            if (!photos.canRead(p.type())) {
+                left.add(new Plan.Left(path, "file.type-not-allowed", Msg.of("本机没有能读取{0}的解码器，无法转换为 JPG",
+                        "no decoder here reads a {0}; it cannot be converted to JPEG", Msg.of(p.type().displayName(Locale.CHINA), p.type().displayName(Locale.ENGLISH)))));
+                return;
+            }
+            toJpeg = true;
+            found.stream().filter(r -> r.startsWith("file.type-")).forEach(answered::add);
+        } else if (p.type() != FileType.JPEG && p.type() != FileType.PNG) {
+            return;
+        }
+        ImageFacts img = p.image();
+        int orientation = img != null && img.orientation() > 1 ? img.orientation() : 1;
+        Rules.IdPhoto id = rules.images() == null ? null : rules.images().idPhoto();
+        Rules.IdPhoto crop = null;
+        if (id != null && id.crop() != null && id.role().equals(p.role()) && !found.contains("image.not-id-photo")) {
+            if (img == null) {
+                crop = toJpeg ? id : null; // judged once decoded
+            } else if (found.contains("image.aspect")) {
+                double kept = kept(img.displayWidth(), img.displayHeight(), id);
+                if (kept >= id.crop().minKept()) {
+                    crop = id;
+                    answered.add("image.aspect");
+                } else {
+                    left.add(new Plan.Left(path, "image.aspect", Msg.of("裁剪成{0}比例只能保留原图的 {1}%（至少要 {2}%），不自动裁剪",
+                            "a crop to the {0} shape would keep only {1}% of the picture (at least {2}% needed); not cropped",
+                            id.sizeName(), percent(kept), percent(id.crop().minKept()))));
+                }
+            }
+        }
+        if (!toJpeg && orientation == 1 && crop == null) {
+            return;
+        }
+        String target = toJpeg ? unique(path, "jpg", taken) : path;
+        jobs.add(new Plan.PhotoJob(p.file(), target, answered, p.type(), toJpeg, orientation, crop));
+    }
+
+    /** The share of a {@code w}×{@code h} picture a centred crop to the ID photo's first size keeps. */
+    static double kept(int w, int h, Rules.IdPhoto id) {
+        Rules.SizeMm size = id.sizesMm().get(0);
+        double want = size.width() / size.height();
+        double have = (double) w / h;
+        return have > want ? want / have : have / want;
+    }
+
+    static String percent(double share) {
+        return String.valueOf(Math.round(share * 100));
+    }
+
+    /** {@code 视频.mov} → {@code 视频.mp4}, or {@code 视频-mov.mp4} when that name is taken. */
+    static String unique(String path, String ext, Set<String> taken) {
+        int slash = path.lastIndexOf('/');
+        String name = path.substring(slash + 1);
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        String old = dot > 0 ? name.substring(dot + 1) : "";
+        String folder = path.substring(0, slash + 1);
+        String candidate = folder + stem + "." + ext;
+        for (int i = 2; taken.contains(candidate.toLowerCase(Locale.ROOT)); i++) {
+            candidate = folder + stem + "-" + old + (i == 2 ? "" : String.valueOf(i)) + "." + ext;
+        }
+        taken.add(candidate.toLowerCase(Locale.ROOT));
+        return candidate;
+    }
+}
