@@ -113,9 +113,13 @@ final class FixCommand implements Callable<Integer> {
             return Main.EXIT_NOTHING;
         }
         ScanResult scan = before.validation().scan();
-        Path source = scan.root();
+        Path source = Files.isDirectory(scan.root()) ? scan.root() : archiveRoot(before);
+        if (source == null) {
+            err.println(Msg.of("zjlearn：压缩包 “{0}” 中没有能读取的内容，无法复制", "zjlearn: nothing in the archive \"{0}\" can be read to copy", folder).render(locale));
+            return Main.EXIT_FINDINGS;
+        }
         List<String> chain = ancestors(source, scan.level());
-        chain.add(copyName(source));
+        chain.add(copyName(Files.isDirectory(scan.root()) ? source : scan.root()));
         Path top = output.resolve(chain.get(0));
         Path copy = output;
         for (String name : chain) {
@@ -170,6 +174,29 @@ final class FixCommand implements Callable<Integer> {
         out.print(ReportFormat.text.render(after, locale, false, new Main.Version().getVersion()[0]));
         out.flush();
         return outcome.videosNoFfmpeg() > 0 ? Main.EXIT_NO_FFMPEG : after.exitCode(strict);
+    }
+
+    /**
+     * The folder of an archive given as FOLDER, as read in place: found from one of its files, whose path below it is
+     * its report path after {@code name.zip!/}.
+     */
+    static Path archiveRoot(ValidationResult result) {
+        for (zjlearn.scan.InputFile f : result.validation().probed().keySet()) {
+            String rel = f.relPath();
+            int bang = rel.indexOf("!/");
+            if (bang < 0 || rel.indexOf("!/", bang + 2) >= 0) {
+                continue; // not in the archive given, or in an archive inside it
+            }
+            Path p = f.path();
+            int depth = rel.substring(bang + 2).split("/").length;
+            for (int i = 0; i < depth && p != null; i++) {
+                p = p.getParent();
+            }
+            if (p != null) {
+                return p;
+            }
+        }
+        return null;
     }
 
     /**
