@@ -125,7 +125,8 @@ class DropTest {
     }
 
     private String awaitOpened() throws Exception {
-        for (int i = 0; i < 200 && !Files.exists(opened); i++) {
+        // the fake browser's shell creates the file before it writes the path into it
+        for (int i = 0; i < 200 && (!Files.exists(opened) || Files.size(opened) == 0); i++) {
             Thread.sleep(50);
         }
         return Files.readString(opened);

@@ -140,9 +140,9 @@ class VideoProbeTest {
     @Test
     void phonePortraitMatrixReads270LikeFfprobesMinus90() {
         int[] iphone = {0, 0x10000, 0, -0x10000, 0, 0, 0, 0, 0x40000000};
-        assertThat(VideoProbe.rotation(iphone)).isEqualTo(270);
+        assertThat(FactsAssembler.rotation(iphone)).isEqualTo(270);
         int[] skewed = {0x10000, 0x100, 0, -0x100, 0x10000, 0, 0, 0, 0x40000000}; // ~0.2 degrees
-        assertThat(VideoProbe.rotation(skewed)).isZero();
+        assertThat(FactsAssembler.rotation(skewed)).isZero();
     }
 
     @Test
