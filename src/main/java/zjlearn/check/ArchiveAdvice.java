@@ -1,5 +1,6 @@
 package zjlearn.check;
 
+import zjlearn.rules.Rule;
 import zjlearn.probe.FileType;
 import zjlearn.archive.ArchiveMounter;
 
@@ -11,7 +12,7 @@ import zjlearn.archive.ArchiveMounter;
  * that says it.
  */
 final class ArchiveAdvice {
-    static final String RULE = "layout.archive";
+    static final Rule RULE = Rule.LAYOUT_ARCHIVE;
 
     private ArchiveAdvice() {
     }

@@ -1,5 +1,6 @@
 package zjlearn.check;
 
+import zjlearn.rules.Rule;
 import zjlearn.probe.ProbedFile;
 import zjlearn.rules.Names;
 import zjlearn.rules.Rules;
@@ -69,7 +70,7 @@ public final class ConsistencyCheck implements Check {
         if (value == null || value.isBlank() || sameName(value, s.title())) {
             return;
         }
-        sink.add("consistency.name-mismatch", s.path(), form.get().file().relPath(),
+        sink.add(Rule.CONSISTENCY_NAME_MISMATCH, s.path(), form.get().file().relPath(),
                 Msg.of("推荐表的“{0}”是“{1}”，与文件夹名“{2}”不一致", "the {0} in the nomination form is \"{1}\" but the folder is \"{2}\"",
                         category.titleField(), value, s.title()),
                 Msg.literal(s.title()), Msg.literal(value),
@@ -93,7 +94,7 @@ public final class ConsistencyCheck implements Check {
         if (record.isEmpty()) {
             String listed = list.get().form().records().stream().map(r -> r.getOrDefault(form.keyField(), ""))
                     .filter(n -> !n.isBlank()).collect(Collectors.joining("、"));
-            sink.add("consistency.name-mismatch", s.path(), list.get().file().relPath(),
+            sink.add(Rule.CONSISTENCY_NAME_MISMATCH, s.path(), list.get().file().relPath(),
                     Msg.of("推荐登记表中没有“{0}”（登记表列出的是：{1}）", "the registration form does not list \"{0}\" (it lists: {1})",
                             title, listed.isEmpty() ? "无" : listed),
                     Msg.literal(title), Msg.literal(listed),
@@ -123,7 +124,7 @@ public final class ConsistencyCheck implements Check {
                 continue;
             }
             if (!sameValue(def.get(), nominated, listed)) {
-                sink.add("consistency.name-mismatch", s.path(), listFile.file().relPath(),
+                sink.add(Rule.CONSISTENCY_NAME_MISMATCH, s.path(), listFile.file().relPath(),
                         Msg.of("推荐登记表与推荐表的“{0}”不一致：登记表写“{1}”，推荐表写“{2}”",
                                 "the registration form and the nomination form disagree on \"{0}\": \"{1}\" versus \"{2}\"",
                                 field, listed, nominated),
@@ -177,7 +178,7 @@ public final class ConsistencyCheck implements Check {
                 }
             }
             if (index < 0) {
-                sink.add("consistency.registration-list", s.path(), list.file().relPath(),
+                sink.add(Rule.CONSISTENCY_REGISTRATION_LIST, s.path(), list.file().relPath(),
                         Msg.of("{1}的推荐登记表（{2}）中没有“{0}”", "the {1} registration list ({2}) does not list \"{0}\"", title,
                                 Texts.category(v.rules(), c.category()), list.file().name()),
                         Msg.of("登记表中有“{0}”一行", "a row for \"{0}\"", title), Msg.of("没有", "none"),
@@ -195,7 +196,7 @@ public final class ConsistencyCheck implements Check {
             if (matched.contains(i) || name.isBlank()) {
                 continue;
             }
-            sink.add("consistency.registration-list", null, list.file().relPath(),
+            sink.add(Rule.CONSISTENCY_REGISTRATION_LIST, null, list.file().relPath(),
                     Msg.of("推荐登记表列出了“{0}”，但没有该推荐对象的文件夹", "the registration list names \"{0}\" but there is no folder for it", name),
                     Msg.of("“{0}”的文件夹", "a folder for \"{0}\"", name), Msg.of("没有", "none"),
                     Msg.of("补交“{0}”的材料文件夹，或从登记表中删去这一行", "add the folder for \"{0}\", or remove the row from the list", name));
@@ -230,7 +231,7 @@ public final class ConsistencyCheck implements Check {
             for (String value : values) {
                 Optional<String> named = v.vocabulary().unit(value);
                 if (named.isPresent() && !named.get().equals(s.unit())) {
-                    sink.add("consistency.unit-mismatch", s.path(), file.get().file().relPath(),
+                    sink.add(Rule.CONSISTENCY_UNIT_MISMATCH, s.path(), file.get().file().relPath(),
                             Msg.of("{0}的推荐单位是“{1}”，属于{2}，但材料放在{3}的文件夹中",
                                     "the {0} names \"{1}\" ({2}) as recommending unit, but it lies in the folder of {3}",
                                     form.title(), value, named.get(), s.unit()),
@@ -262,7 +263,7 @@ public final class ConsistencyCheck implements Check {
                 continue;
             }
             for (Submission s : group) {
-                sink.add("consistency.duplicate", s.path(), null,
+                sink.add(Rule.CONSISTENCY_DUPLICATE, s.path(), null,
                         Msg.of("“{0}”的身份证号码与 {1} 的相同，可能是同一人重复报送", "\"{0}\" has the same ID number as {1}: probably the same person sent twice",
                                 title(v, s), others(group, s)),
                         Msg.of("每个推荐对象只报送一次", "each nominee or project sent once"),
@@ -281,7 +282,7 @@ public final class ConsistencyCheck implements Check {
                 List<Submission> uncertain = group.stream().filter(o -> o != s && !sameApplicant.contains(o)
                         && !(id.isPresent() && id.equals(ids.get(o)))).toList();
                 if (!sameApplicant.isEmpty()) {
-                    sink.add("consistency.duplicate", s.path(), null,
+                    sink.add(Rule.CONSISTENCY_DUPLICATE, s.path(), null,
                             Msg.of("“{0}”重复报送：同名同申报单位的{1}也出现在 {2}", "\"{0}\" is sent more than once: the same {1} of the same applicant is also in {2}",
                                     title(v, s), Texts.category(v.rules(), s.category()), others(sameApplicant, s)),
                             Msg.of("每个推荐对象只报送一次", "each nominee or project sent once"),
@@ -292,7 +293,7 @@ public final class ConsistencyCheck implements Check {
                     continue;
                 }
                 boolean differentIds = id.isPresent() && uncertain.stream().allMatch(o -> ids.get(o).isPresent());
-                sink.add("consistency.duplicate-name", s.path(), null,
+                sink.add(Rule.CONSISTENCY_DUPLICATE_NAME, s.path(), null,
                         differentIds
                                 ? Msg.of("“{0}”与 {1} 同名，但身份证号码不同，应是同名的两个人", "\"{0}\" has the same name as {1} but a different ID number: probably two people",
                                 title(v, s), others(uncertain, s))

@@ -1,5 +1,6 @@
 package zjlearn.check;
 
+import zjlearn.rules.Rule;
 import zjlearn.probe.ProbedFile;
 import zjlearn.rules.Names;
 import zjlearn.rules.Rules;
@@ -60,7 +61,7 @@ public final class EligibilityCheck implements Check {
         List<Values.Count> times = timesText == null ? List.of() : Values.counts(timesText);
         if (people.isEmpty() && times.isEmpty()) {
             if (peopleText != null || timesText != null) {
-                sink.add("check.not-run", s.path(), file,
+                sink.add(Rule.CHECK_NOT_RUN, s.path(), file,
                         Msg.of("无法判断年参与人数是否达标：“{0}”“{1}”都不是能读懂的数量", "cannot judge the participants: neither \"{0}\" nor \"{1}\" is a number",
                                 peopleText == null ? "" : peopleText, timesText == null ? "" : timesText),
                         Msg.of("如 3500人、1.2万人次", "e.g. 3500人, 1.2万人次"), Msg.literal(peopleText + " / " + timesText),
@@ -97,7 +98,7 @@ public final class EligibilityCheck implements Check {
         String found = (peopleText == null ? "" : rule.peopleField() + "：" + peopleText)
                 + (peopleText != null && timesText != null ? "；" : "")
                 + (timesText == null ? "" : rule.participationsField() + "：" + timesText);
-        sink.add("eligibility.participants", s.path(), file,
+        sink.add(Rule.ELIGIBILITY_PARTICIPANTS, s.path(), file,
                 Msg.of("项目参与规模不足：每年应不少于 {0} 人或 {1} 人次，推荐表填写的是 {2}",
                         "too few participants: at least {0} people or {1} participations a year are required; the form says {2}",
                         String.valueOf(rule.minPeople()), String.valueOf(rule.minParticipations()), found),
@@ -124,7 +125,7 @@ public final class EligibilityCheck implements Check {
         if (!earliest.isAfter(latestAllowed)) {
             return;
         }
-        sink.add("eligibility.project-age", s.path(), file,
+        sink.add(Rule.ELIGIBILITY_PROJECT_AGE, s.path(), file,
                 Msg.of("项目创建不满 {0} 年：{1}为“{2}”，按截止日期 {3} 计算，应在 {4} 或以前创建",
                         "the project is younger than {0} years: {1} is \"{2}\"; counting to the deadline {3} it must have started by {4}",
                         String.valueOf(rule.minYears()), rule.field(), text, Texts.date(deadline), Texts.date(latestAllowed)),
@@ -158,7 +159,7 @@ public final class EligibilityCheck implements Check {
                 "rename it after what the project does (the notice asks not to use a unit's or school's name), and update the folder and the list form");
         Msg expected = Msg.of("具体的项目名称，如“共富夜校”“银龄数字课堂”", "a concrete project name, e.g. 共富夜校");
         if (sameAsUnit || tailOfUnit || aUnitsName) {
-            sink.add("eligibility.project-name", s.path(), file,
+            sink.add(Rule.ELIGIBILITY_PROJECT_NAME, s.path(), file,
                     aUnitsName && !sameAsUnit
                             ? Msg.of("项目名称“{0}”是推荐单位的名称，不是具体的项目名称", "the project name \"{0}\" is a recommending unit's name, not a project", name)
                             : Msg.of("项目名称“{0}”就是申报单位“{1}”的名称，不是具体的项目名称",
@@ -169,7 +170,7 @@ public final class EligibilityCheck implements Check {
         if (suffix == null || rule.projectWords().stream().anyMatch(w -> key.contains(Names.key(w)))) {
             return;
         }
-        sink.add("eligibility.project-name-suffix", s.path(), file,
+        sink.add(Rule.ELIGIBILITY_PROJECT_NAME_SUFFIX, s.path(), file,
                 Msg.of("项目名称“{0}”以“{1}”结尾，可能是单位或院校名称，请核实", "the project name \"{0}\" ends in {1} and may be a unit's or school's name; please check",
                         name, suffix),
                 expected, Msg.literal(name),
@@ -185,7 +186,7 @@ public final class EligibilityCheck implements Check {
         }
         String compact = Names.key(post);
         rule.titles().stream().filter(t -> compact.contains(Names.key(t))).findFirst().ifPresent(title ->
-                sink.add("eligibility.cadre", s.path(), file,
+                sink.add(Rule.ELIGIBILITY_CADRE, s.path(), file,
                         Msg.of("“{0}”中含“{1}”，推荐对象可能是县处级以上领导干部（通知：除特殊情况外一般不推荐）",
                                 "\"{0}\" contains {1}: the nominee may be a county/division-level or higher leader, whom the notice generally excludes",
                                 post, title),
@@ -211,7 +212,7 @@ public final class EligibilityCheck implements Check {
                 && (d.month() == null || d.month() == fromId.get().getMonthValue())
                 && (d.day() == null || d.day() == fromId.get().getDayOfMonth());
         if (!agrees) {
-            sink.add("form.field-invalid", s.path(), file,
+            sink.add(Rule.FORM_FIELD_INVALID, s.path(), file,
                     Msg.of("{0}“{1}”与身份证号码中的出生日期 {2} 不一致", "{0} \"{1}\" disagrees with the birth date {2} in the ID number",
                             rule.dateField(), date, fromId.get().toString()),
                     Msg.literal(fromId.get().getYear() + "年" + fromId.get().getMonthValue() + "月"), Msg.literal(date),

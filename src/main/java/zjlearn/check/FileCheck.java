@@ -1,5 +1,6 @@
 package zjlearn.check;
 
+import zjlearn.rules.Rule;
 import zjlearn.probe.FileType;
 import zjlearn.probe.ProbeException;
 import zjlearn.probe.ProbedFile;
@@ -43,7 +44,7 @@ public final class FileCheck implements Check {
         }
         Rules.RoleDef role = rules.role(f.role());
         if (!role.types().contains(f.type().id())) {
-            sink.add("file.type-not-allowed", submission, path,
+            sink.add(Rule.FILE_TYPE_NOT_ALLOWED, submission, path,
                     Msg.of("{0}的格式不符合要求", "the {0} is not in an accepted format", Texts.role(rules, f.role())),
                     Texts.types(role.types()), Texts.type(f.type()), conversionAdvice(f.type(), role));
         }
@@ -53,7 +54,7 @@ public final class FileCheck implements Check {
             // renamed .heic would just lead to the next error, so it gets the conversion advice instead.
             boolean accepted = role.types().contains(f.type().id());
             String proper = f.type().extensions().get(0);
-            sink.add("file.type-mismatch", submission, path,
+            sink.add(Rule.FILE_TYPE_MISMATCH, submission, path,
                     Msg.of("文件扩展名与实际格式不符：名为 .{0}，实际是{1}", "the extension says .{0} but the file is a {1}",
                             f.file().extension().isEmpty() ? "（无）" : f.file().extension(), Texts.type(f.type())),
                     Msg.of(".{0}", ".{0}", proper), Msg.literal("." + f.file().extension()),
@@ -77,7 +78,7 @@ public final class FileCheck implements Check {
         boolean material = f.type().couldHoldMaterial();
         String known = rules.roles().values().stream().map(Rules.RoleDef::name).distinct()
                 .collect(Collectors.joining("、"));
-        sink.add(material ? LayoutCheck.UNPLACED : "layout.unknown-file", submission, path,
+        sink.add(material ? Rule.LAYOUT_UNPLACED : Rule.LAYOUT_UNKNOWN_FILE, submission, path,
                 material ? Msg.of("无法判断这是哪一项材料（文件名不含任何材料名称），所以没有检查，也不会被打包",
                         "the name says not which material this is, so it was neither checked nor packaged")
                         : Msg.of("无法判断这是哪一项材料：文件名和文件内容都不符合任何规定材料，不会被打包",
@@ -92,32 +93,32 @@ public final class FileCheck implements Check {
         ProbeException e = f.failure();
         String detail = e.getMessage() == null ? "" : e.getMessage();
         switch (e.kind()) {
-            case EMPTY -> sink.add("file.empty", submission, path,
+            case EMPTY -> sink.add(Rule.FILE_EMPTY, submission, path,
                     Msg.of("文件是空的（0 字节），可能复制或下载没有完成", "the file is empty (0 bytes); the copy or download may not have finished"),
                     Msg.of("有内容的文件", "a file with content"), Msg.of("0 字节", "0 bytes"),
                     Msg.of("从原始文件重新复制一份", "copy the file again from the original"));
             case ENCRYPTED -> {
                 if (f.type() == FileType.MP4 || f.type() == FileType.QUICKTIME) {
-                    sink.add("file.encrypted", submission, path,
+                    sink.add(Rule.FILE_ENCRYPTED, submission, path,
                             Msg.of("视频有加密（DRM）保护：无法检查，评审方也无法播放", "the video is encrypted (DRM): it cannot be checked, nor played by the reviewers"),
                             Msg.of("不加密的视频", "a video without protection"), Msg.literal(detail),
                             Msg.of("请重新导出不加密的视频（用剪辑软件从原始素材导出，而不是从视频网站或付费平台下载的文件）",
                                     "export the video again without protection (from the editing software and the original footage, not a file downloaded from a streaming or paid platform)"));
                     return;
                 }
-                sink.add("file.encrypted", submission, path,
+                sink.add(Rule.FILE_ENCRYPTED, submission, path,
                     Msg.of("文件设置了打开密码，无法检查，评审方也无法打开", "the file is password-protected: it cannot be checked, nor opened by the reviewers"),
                     Msg.of("无密码的文件", "a file without password"), Msg.of("有密码保护", "password-protected"),
                     Msg.of("用 Word/Excel/WPS 打开，在“文件 → 信息 → 保护文档”中删除密码后另存", 
                             "open it, remove the password (File → Info → Protect), and save it again"));
             }
-            case TOO_LARGE -> sink.add("file.too-large", submission, path,
+            case TOO_LARGE -> sink.add(Rule.FILE_TOO_LARGE, submission, path,
                     Msg.of("文件太大（{0}），超过了{1}的上限，没有检查", "the file is too large ({0}), over the limit for a {1}; it was not checked",
                             megabytes(f.file().size()), f.role() == null ? Msg.of("此类文件", "file of this kind") : Texts.role(rules, f.role())),
                     Msg.of("不超过 {0}", "at most {0}", megabytes(rules.limits().maxBytes(f.role()))),
                     Msg.literal(megabytes(f.file().size())),
                     Msg.of("确认是否放错了文件；图片可压缩、文档中的图片可压缩后另存", "check that it is the right file; compress pictures and save it again"));
-            case UNREADABLE -> sink.add("file.unreadable", submission, path,
+            case UNREADABLE -> sink.add(Rule.FILE_UNREADABLE, submission, path,
                     Msg.of("文件已损坏或格式无法识别，无法读取（{0}）", "the file is damaged or its format cannot be read ({0})",
                             Texts.type(f.type())),
                     f.role() == null ? Msg.of("能正常打开的文件", "a readable file")
@@ -138,14 +139,14 @@ public final class FileCheck implements Check {
         Msg copyAgain = Msg.of("从相机、手机或原始文件夹重新复制这张照片（不要用聊天软件转发的图片），复制后用看图软件打开确认能完整显示",
                 "copy the photo again from the camera, phone or original folder (not a chat-app copy), and open it to make sure it displays whole");
         switch (img.damage()) {
-            case TRUNCATED -> sink.add("file.unreadable", submission, f.file().relPath(),
+            case TRUNCATED -> sink.add(Rule.FILE_UNREADABLE, submission, f.file().relPath(),
                     Msg.of("照片文件不完整：数据在图像结束前就断了，打开后部分画面缺失或是灰色（多半是复制或下载没有完成）",
                             "the photo is incomplete: its data ends before the picture does, so part of it shows grey or missing (an unfinished copy or download)"),
                     Msg.of("完整的照片文件", "a complete photo file"), detail, copyAgain);
-            case CORRUPT -> sink.add("file.unreadable", submission, f.file().relPath(),
+            case CORRUPT -> sink.add(Rule.FILE_UNREADABLE, submission, f.file().relPath(),
                     Msg.of("照片数据已损坏，无法完整显示", "the photo's data is damaged and will not display whole"),
                     Msg.of("完整的照片文件", "a complete photo file"), detail, copyAgain);
-            case MISSING_END -> sink.add("file.missing-end", submission, f.file().relPath(),
+            case MISSING_END -> sink.add(Rule.FILE_MISSING_END, submission, f.file().relPath(),
                     Msg.of("照片文件末尾缺少结束标记：画面能完整显示，但文件可能在复制时被截掉了最后几个字节",
                             "the photo lacks its end marker: it displays whole, but the copy may have lost its last bytes"),
                     Msg.of("以结束标记收尾的完整文件", "a complete file ending in its end marker"), detail, copyAgain);

@@ -1,5 +1,6 @@
 package zjlearn.check;
 
+import zjlearn.rules.Rule;
 import zjlearn.probe.ProbedFile;
 import zjlearn.rules.Rules;
 import zjlearn.scan.CategoryFolder;
@@ -81,7 +82,7 @@ public final class FileCountCheck implements Check {
         String folder = category.national().folder();
         Msg photos = extraPhotos == 0 ? Msg.of("", "")
                 : Msg.of("，以及多出的 {0} 张照片", " and {0} photo(s) too many", String.valueOf(extraPhotos));
-        sink.add("layout.national-misplaced", s.path(), null,
+        sink.add(Rule.LAYOUT_NATIONAL_MISPLACED, s.path(), null,
                 Msg.of("推荐到全国的材料（{0}{1}）放在了推荐对象文件夹中，应放在“{2}”文件夹中",
                         "the national material ({0}{1}) lies in the submission folder instead of its \"{2}\" folder",
                         names, photos, folder),
@@ -135,14 +136,14 @@ public final class FileCountCheck implements Check {
         Msg where = national ? Msg.of("“{0}”文件夹中", "in the \"{0}\" folder", rules.category(s.category()).national().folder())
                 : Msg.of("", "");
         if (n < min) {
-            sink.add("files.count", s.path(), null,
+            sink.add(Rule.FILES_COUNT, s.path(), null,
                     Msg.of("{0}缺少{1}：需要 {2}，只有 {3}", "{1} missing {0}: {2} needed, {3} found", where, what,
                             Texts.countRange(count), Texts.count(n)),
                     Texts.countRange(count), Texts.count(n),
                     missingFix(rules, count, national, s));
         } else if (count.max() != null && n > count.max()) {
             String names = matching.stream().map(f -> f.file().name()).collect(Collectors.joining("、"));
-            sink.add("files.count", s.path(), null,
+            sink.add(Rule.FILES_COUNT, s.path(), null,
                     count.max() == 0
                             ? Msg.of("{0}不应有{1}，却有 {2}（{3}）", "{0} no {1} expected, {2} found ({3})", where, what,
                             Texts.count(n), names)
@@ -189,7 +190,7 @@ public final class FileCountCheck implements Check {
             List<ProbedFile> matching = v.files(c).stream().filter(f -> count.roles().contains(f.role())).toList();
             if (matching.size() > 1) {
                 String names = matching.stream().map(f -> f.file().name()).collect(Collectors.joining("、"));
-                sink.add("files.count", null, c.path(),
+                sink.add(Rule.FILES_COUNT, null, c.path(),
                         Msg.of("类别文件夹中有 {0} 份{1}（{2}），无法确定以哪份为准", "{0} copies of the {1} in the category folder ({2}); which one counts is unclear",
                                 String.valueOf(matching.size()), Texts.roles(rules, count.roles()), names),
                         Msg.of("1 份", "1"), Texts.count(matching.size()),

@@ -1,11 +1,12 @@
 package zjlearn.check;
 
+import zjlearn.rules.Rule;
 import zjlearn.rules.Severity;
 
 /**
  * One problem found.
  *
- * @param rule       stable rule id, e.g. {@code form.field-missing}
+ * @param rule       the rule, e.g. {@link Rule#FORM_FIELD_MISSING}
  * @param severity   error or warning (never off: those are dropped)
  * @param submission path of the submission it belongs to, or null for province/unit/category level
  * @param file       the file's path relative to the root given, or null
@@ -14,7 +15,7 @@ import zjlearn.rules.Severity;
  * @param actual     what was found (may be null)
  * @param fix        how to fix it
  */
-public record Finding(String rule, Severity severity, String submission, String file,
+public record Finding(Rule rule, Severity severity, String submission, String file,
                       Msg message, Msg expected, Msg actual, Msg fix) {
     public boolean isError() {
         return severity == Severity.ERROR;

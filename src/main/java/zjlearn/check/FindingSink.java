@@ -1,6 +1,6 @@
 package zjlearn.check;
 
-import zjlearn.rules.RuleCatalog;
+import zjlearn.rules.Rule;
 import zjlearn.rules.Rules;
 import zjlearn.rules.Severity;
 
@@ -24,7 +24,7 @@ public final class FindingSink {
     }
 
     /** A finding at the rule's configured severity. */
-    public void add(String rule, String submission, String file, Msg message, Msg expected, Msg actual, Msg fix) {
+    public void add(Rule rule, String submission, String file, Msg message, Msg expected, Msg actual, Msg fix) {
         add(rule, null, submission, file, message, expected, actual, fix);
     }
 
@@ -32,14 +32,14 @@ public final class FindingSink {
      * A finding at a severity the check proposes (e.g. a summary in the warning band), unless the
      * rules file overrides the rule's severity.
      */
-    public synchronized void add(String rule, Severity proposed, String submission, String file, Msg message,
+    public synchronized void add(Rule rule, Severity proposed, String submission, String file, Msg message,
                                  Msg expected, Msg actual, Msg fix) {
-        Severity severity = rules.severityOverride(rule)
-                .orElse(proposed != null ? proposed : RuleCatalog.defaultSeverity(rule));
+        Severity severity = rules.severityOverride(rule.id())
+                .orElse(proposed != null ? proposed : rule.defaultSeverity());
         if (severity == Severity.OFF) {
             return;
         }
-        String key = String.join("\u0000", rule, String.valueOf(submission), String.valueOf(file),
+        String key = String.join("\u0000", rule.id(), String.valueOf(submission), String.valueOf(file),
                 message.render(Locale.ROOT), render(expected), render(actual));
         if (seen.add(key)) {
             findings.add(new Finding(rule, severity, submission, file, message, expected, actual, fix));

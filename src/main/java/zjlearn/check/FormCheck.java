@@ -1,5 +1,6 @@
 package zjlearn.check;
 
+import zjlearn.rules.Rule;
 import zjlearn.probe.ProbedFile;
 import zjlearn.rules.Rules;
 import zjlearn.scan.CategoryFolder;
@@ -49,7 +50,7 @@ public final class FormCheck implements Check {
         if (fields.isEmpty()) {
             String required = form.fields().stream().filter(Rules.FieldDef::required).map(Rules.FieldDef::name)
                     .collect(Collectors.joining("、"));
-            sink.add("form.field-missing", submission, path,
+            sink.add(Rule.FORM_FIELD_MISSING, submission, path,
                     Msg.of("在文件中没有找到“{0}”的任何栏目，可能不是这张表，或表格不是用表格（而是用空格、文本框）排版的",
                             "no field of \"{0}\" was found: it may be another form, or laid out with spaces or text boxes instead of a table",
                             form.title()),
@@ -62,7 +63,7 @@ public final class FormCheck implements Check {
             String value = fields.get(field.name());
             boolean empty = value == null || value.isBlank();
             if (empty && field.required()) {
-                sink.add("form.field-missing", submission, path,
+                sink.add(Rule.FORM_FIELD_MISSING, submission, path,
                         value == null
                                 ? Msg.of("{0}中没有“{1}”一栏", "the {0} has no \"{1}\" field", form.title(), field.name())
                                 : Msg.of("{0}的“{1}”一栏没有填写", "the \"{1}\" field of the {0} is empty", form.title(), field.name()),
@@ -79,7 +80,7 @@ public final class FormCheck implements Check {
             boolean any = group.stream().map(fields::get).anyMatch(val -> val != null && !val.isBlank());
             if (!any) {
                 String names = String.join("”或“", group);
-                sink.add("form.field-missing", submission, path,
+                sink.add(Rule.FORM_FIELD_MISSING, submission, path,
                         Msg.of("{0}中“{1}”至少要填写一项", "the {0} needs at least one of \"{1}\"", form.title(), names),
                         Msg.of("“{0}”至少一项", "at least one of \"{0}\"", names), Msg.of("都没有填写", "none filled in"),
                         Msg.of("填写“{0}”", "fill in \"{0}\"", names));
@@ -91,7 +92,7 @@ public final class FormCheck implements Check {
         List<Map<String, String>> records = f.form().records();
         String path = f.file().relPath();
         if (records.isEmpty()) {
-            sink.add("form.field-missing", submission, path,
+            sink.add(Rule.FORM_FIELD_MISSING, submission, path,
                     Msg.of("{0}中没有找到名单：需要一行表头（{1}）和其下每行一条记录",
                             "no list found in the {0}: a header row ({1}) with one record per row below is needed",
                             form.title(), form.fields().stream().map(Rules.FieldDef::name).collect(Collectors.joining("、"))),
@@ -105,7 +106,7 @@ public final class FormCheck implements Check {
             for (Rules.FieldDef field : form.fields()) {
                 String value = record.get(field.name());
                 if ((value == null || value.isBlank()) && field.required()) {
-                    sink.add("form.field-missing", submission, path,
+                    sink.add(Rule.FORM_FIELD_MISSING, submission, path,
                             Msg.of("{0}第 {1} 条记录（{2}）的“{3}”没有填写", "record {1} ({2}) of the {0} has no \"{3}\"",
                                     form.title(), String.valueOf(i + 1), label, field.name()),
                             Msg.of("填写“{0}”", "\"{0}\" filled in", field.name()), Msg.of("空白", "empty"),
@@ -130,7 +131,7 @@ public final class FormCheck implements Check {
             return;
         }
         String shown = value.length() > 60 ? value.substring(0, 60) + "…" : value;
-        sink.add("form.field-invalid", submission, path,
+        sink.add(Rule.FORM_FIELD_INVALID, submission, path,
                 record == null
                         ? Msg.of("{0}的“{1}”填写不规范：{2}", "the \"{1}\" field of the {0} is not valid: {2}", form.title(), field.name(), shown)
                         : Msg.of("{0}{1}的“{2}”填写不规范：{3}", "{1} of the {0}: \"{2}\" is not valid: {3}", form.title(), record, field.name(), shown),

@@ -1,5 +1,6 @@
 package zjlearn.check;
 
+import zjlearn.rules.Rule;
 import zjlearn.probe.ProbedFile;
 import zjlearn.probe.image.ImageFacts;
 import zjlearn.rules.Glob;
@@ -57,7 +58,7 @@ public final class ImageCheck implements Check {
         boolean landscape = clearlyNot != null && aspect > clearlyNot.maxAspect();
         boolean tiny = clearlyNot != null && shortSide < clearlyNot.minShortSide();
         if (landscape || tiny) {
-            sink.add("image.not-id-photo", s.path(), path,
+            sink.add(Rule.IMAGE_NOT_ID_PHOTO, s.path(), path,
                     landscape
                             ? Msg.of("证件照是横版的，不是{1}免冠证件照（{1}证件照为竖版 {0}）", "the ID photo is landscape: it is not a {1} ID photo, which is portrait ({0})", sizes, kind)
                             : Msg.of("证件照只有 {0}×{1} 像素（短边不足 {2}），不是可用的{3}证件照", "the ID photo has only {0}×{1} pixels (shorter side under {2}): not a usable {3} ID photo",
@@ -68,7 +69,7 @@ public final class ImageCheck implements Check {
         }
         if (matched == null) {
             Rules.SizeMm first = rule.sizesMm().get(0);
-            sink.add("image.aspect", s.path(), path,
+            sink.add(Rule.IMAGE_ASPECT, s.path(), path,
                     Msg.of("证件照的宽高比不是{2}照片的比例（{0}，宽高比约 {1}）", "the ID photo does not have the {2} proportions ({0}, aspect about {1})",
                             sizes, String.format(Locale.ROOT, "%.2f", first.width() / first.height()), kind),
                     Msg.of("{1}竖版 {0}", "{1} portrait, {0}", sizes, kind), actualSize,
@@ -79,7 +80,7 @@ public final class ImageCheck implements Check {
         int needW = (int) Math.round(target.width() / 25.4 * rule.minDpi());
         int needH = (int) Math.round(target.height() / 25.4 * rule.minDpi());
         if (img.displayWidth() < needW * rule.dpiTolerance() || img.displayHeight() < needH * rule.dpiTolerance()) {
-            sink.add("image.resolution", s.path(), path,
+            sink.add(Rule.IMAGE_RESOLUTION, s.path(), path,
                     Msg.of("证件照像素太少：{0}×{1}，按 {2} dpi 打印{5}照片约需 {3}×{4} 像素",
                             "the ID photo has too few pixels: {0}×{1}; a {5} print at {2} dpi needs about {3}×{4}",
                             String.valueOf(img.displayWidth()), String.valueOf(img.displayHeight()), String.valueOf(rule.minDpi()),
@@ -89,7 +90,7 @@ public final class ImageCheck implements Check {
                     Msg.of("提供原始的电子证件照（不要用截图或压缩过的微信图片），或重新拍摄", "send the original digital ID photo (not a screenshot or a chat-app copy), or take it again"));
         }
         if (Boolean.TRUE.equals(rule.colour()) && !img.colour()) {
-            sink.add("image.grayscale", s.path(), path,
+            sink.add(Rule.IMAGE_GRAYSCALE, s.path(), path,
                     Msg.of("证件照是黑白的，通知要求彩色证件照", "the ID photo is black and white; the notice asks for colour"),
                     Msg.of("彩色", "colour"), Msg.of("黑白（灰度）", "black and white (grayscale)"),
                     Msg.of("提供彩色的{0}免冠证件照", "send a colour {0} ID photo", rule.sizeName()));
@@ -103,7 +104,7 @@ public final class ImageCheck implements Check {
         if (longSide >= rule.minLongSide() && shortSide >= rule.minShortSide()) {
             return;
         }
-        sink.add("image.resolution", s.path(), f.file().relPath(),
+        sink.add(Rule.IMAGE_RESOLUTION, s.path(), f.file().relPath(),
                 Msg.of("照片像素太少：{0}×{1}，至少需要 {2}×{3}", "the photo has too few pixels: {0}×{1}; at least {2}×{3} are needed",
                         String.valueOf(img.displayWidth()), String.valueOf(img.displayHeight()),
                         String.valueOf(rule.minLongSide()), String.valueOf(rule.minShortSide())),
@@ -139,7 +140,7 @@ public final class ImageCheck implements Check {
         if (why == null) {
             return;
         }
-        sink.add("image.screenshot", s.path(), f.file().relPath(),
+        sink.add(Rule.IMAGE_SCREENSHOT, s.path(), f.file().relPath(),
                 Msg.of("这张照片像是手机截屏，不是拍摄的原图：{0}", "this photo looks like a phone screenshot, not an original: {0}", why),
                 Msg.of("相机或手机拍摄的原图", "the original from a camera or phone"),
                 Msg.of("{0}×{1} 像素，{2}", "{0}×{1} pixels, {2}", String.valueOf(img.displayWidth()), String.valueOf(img.displayHeight()),

@@ -1,5 +1,6 @@
 package zjlearn.check;
 
+import zjlearn.rules.Rule;
 import zjlearn.rules.Rules;
 import zjlearn.scan.LayoutIssue;
 
@@ -12,7 +13,7 @@ import java.util.stream.Collectors;
  * leftovers and files that cannot be material are warnings. No fix says to delete material.
  */
 public final class LayoutCheck implements Check {
-    static final String UNPLACED = "layout.unplaced";
+    static final Rule UNPLACED = Rule.LAYOUT_UNPLACED;
 
     @Override
     public void run(Validation v, FindingSink sink) {
@@ -24,7 +25,7 @@ public final class LayoutCheck implements Check {
             String path = issue.path();
             String sub = issue.submissionPath();
             switch (issue.kind()) {
-                case TEMP_FILE -> sink.add("layout.temp-file", sub, path,
+                case TEMP_FILE -> sink.add(Rule.LAYOUT_TEMP_FILE, sub, path,
                         Msg.of("系统或编辑软件留下的临时文件，不属于报送材料，不会被打包",
                                 "a system or editor leftover; not part of the submission and never packaged"),
                         null, Msg.literal(path),
@@ -46,7 +47,7 @@ public final class LayoutCheck implements Check {
                         Msg.literal(path),
                         Msg.of("把文件移入对应推荐对象的文件夹；若是推荐登记表，请在文件名中写明“登记表”",
                                 "move it into its submission folder; if it is the registration list, put 登记表 in its name"));
-                case OTHER_FILE -> sink.add("layout.unknown-file", sub, path,
+                case OTHER_FILE -> sink.add(Rule.LAYOUT_UNKNOWN_FILE, sub, path,
                         Msg.of("这个文件不是报送材料（不是文档、图片、视频或压缩包），不会被打包",
                                 "this file is no material (no document, image, video or archive) and is not packaged"),
                         null, Msg.literal(path),
@@ -90,27 +91,27 @@ public final class LayoutCheck implements Check {
                         Msg.of("把其中的材料移到推荐对象文件夹中；推荐到全国的照片和视频移到“{0}”文件夹",
                                 "move its files up into the submission folder; national photos and video into the \"{0}\" folder",
                                 nationalFolderName(rules)));
-                case EMPTY_FOLDER -> sink.add("layout.unknown-file", sub, path,
+                case EMPTY_FOLDER -> sink.add(Rule.LAYOUT_UNKNOWN_FILE, sub, path,
                         Msg.of("空文件夹，其中没有材料", "an empty folder, holding no material"),
                         null, Msg.literal(lastSegment(path)),
                         Msg.of("确认没有漏放材料；这个空文件夹可以去掉", "make sure no material was left out; the empty folder can go"));
                 case DUPLICATE_VERSION -> duplicateVersion(v, issue, sink);
-                case NESTED_FOLDER -> sink.add("layout.nested-folder", sub, path,
+                case NESTED_FOLDER -> sink.add(Rule.LAYOUT_NESTED_FOLDER, sub, path,
                         Msg.of("“{0}”套在“{1}”文件夹里多了一层（解压时常见），已按“{0}”读取",
                                 "\"{0}\" is wrapped in one more folder, \"{1}\" (common after unzipping); it was read as if unwrapped",
                                 path, issue.related()),
                         Msg.of("少一层文件夹", "one folder level less"), Msg.literal(path),
                         Msg.of("把“{0}”中的内容直接放在“{1}”中，去掉多出的一层", "move the content of \"{0}\" up into \"{1}\"",
                                 path, issue.related()));
-                case SYMLINK -> sink.add("layout.unknown-file", sub, path,
+                case SYMLINK -> sink.add(Rule.LAYOUT_UNKNOWN_FILE, sub, path,
                         Msg.of("这是一个快捷方式（符号链接），不会被读取或打包", "a symbolic link; it is neither read nor packaged"),
                         Msg.of("真实的文件", "a real file"), Msg.of("符号链接", "symbolic link"),
                         Msg.of("把链接指向的文件本身复制到这里", "copy the file itself here instead of the link"));
-                case UNLISTABLE -> sink.add("file.unreadable", sub, path,
+                case UNLISTABLE -> sink.add(Rule.FILE_UNREADABLE, sub, path,
                         Msg.of("没有权限读取这个文件或文件夹，也可能它不是普通文件", "no permission to read it, or it is not a regular file"),
                         null, Msg.literal(path),
                         Msg.of("检查文件权限，或重新复制该文件", "check its permissions, or copy the file again"));
-                case UNKNOWN_UNIT -> sink.add("layout.unknown-unit", sub, path,
+                case UNKNOWN_UNIT -> sink.add(Rule.LAYOUT_UNKNOWN_UNIT, sub, path,
                         Msg.of("文件夹名不是规定的推荐单位，无法核对名额，其中的材料{0}",
                                 "the folder name is no known unit, so its quota cannot be checked; its content {0}",
                                 ".".equals(path) ? Msg.of("已按未知单位检查", "was checked as an unknown unit")
@@ -147,24 +148,24 @@ public final class LayoutCheck implements Check {
                                 ? Msg.of("放到所属单位文件夹中它所属类别的文件夹（{0}）", "move it into its category's folder ({0}) in its unit's folder", categories)
                                 : Msg.of("放到所属单位文件夹中的“{0}”文件夹", "move it into the \"{0}\" folder of its unit's folder",
                                 rules.category(issue.category()).name()));
-                case EMPTY_UNIT -> sink.add("layout.empty", sub, path,
+                case EMPTY_UNIT -> sink.add(Rule.LAYOUT_EMPTY, sub, path,
                         Msg.of("单位文件夹中没有任何类别文件夹", "the unit folder holds no category folder"),
                         Msg.literal(categories), Msg.of("无", "none"),
                         Msg.of("按类别建立文件夹（{0}），放入推荐材料；不报送的单位可去掉这个空文件夹",
                                 "create the category folders ({0}) and put the submissions in; remove the folder if the unit sends nothing",
                                 categories));
-                case EMPTY_CATEGORY -> sink.add("layout.empty", sub, path,
+                case EMPTY_CATEGORY -> sink.add(Rule.LAYOUT_EMPTY, sub, path,
                         Msg.of("类别文件夹中没有推荐对象文件夹", "the category folder holds no submission folder"),
                         Msg.of("每个推荐对象一个文件夹", "one folder per submission"), Msg.of("无", "none"),
                         Msg.of("为每个推荐对象建立一个以其姓名或项目名称命名的文件夹；本类别不报送则去掉这个文件夹",
                                 "create one folder per nominee or project; remove the folder if nothing is sent in this category"));
-                case TOO_MANY_FILES -> sink.add("files.too-many", sub, path,
+                case TOO_MANY_FILES -> sink.add(Rule.FILES_TOO_MANY, sub, path,
                         Msg.of("推荐对象文件夹中有 {0} 个文件，超过上限 {1} 个，只检查了前 {1} 个", "the submission holds {0} files, over the limit of {1}; only the first {1} were checked",
                                 String.valueOf(issue.count()), String.valueOf(rules.limits().maxFiles())),
                         Msg.of("不超过 {0} 个文件", "at most {0} files", String.valueOf(rules.limits().maxFiles())),
                         Msg.of("{0} 个", "{0}", String.valueOf(issue.count())),
                         Msg.of("只保留规定的材料，把无关的文件移出推荐对象文件夹", "keep only the required material; move unrelated files out of the submission folder"));
-                case EMPTY_SUBMISSION -> sink.add("layout.empty", sub, path,
+                case EMPTY_SUBMISSION -> sink.add(Rule.LAYOUT_EMPTY, sub, path,
                         Msg.of("推荐对象文件夹是空的", "the submission folder is empty"),
                         Msg.of("推荐表、登记表、照片等材料", "the forms, photos and other material"), Msg.of("无", "none"),
                         Msg.of("放入该推荐对象的全部材料，或去掉这个空文件夹", "put the material in, or remove the empty folder"));
@@ -176,7 +177,7 @@ public final class LayoutCheck implements Check {
     private static void duplicateVersion(Validation v, LayoutIssue issue, FindingSink sink) {
         Msg what = issue.submissionPath() != null ? Msg.of("推荐对象", "submission")
                 : issue.category() != null ? Msg.of("类别", "category") : Msg.of("单位", "unit");
-        sink.add("layout.duplicate-version", issue.submissionPath(), issue.path(),
+        sink.add(Rule.LAYOUT_DUPLICATE_VERSION, issue.submissionPath(), issue.path(),
                 Msg.of("“{0}”和“{1}”是同一{2}的两个版本：只检查了“{1}”，“{0}”没有检查；在只保留一个之前，两者都不会被打包",
                         "\"{0}\" and \"{1}\" are two versions of one {2}: only \"{1}\" was checked, \"{0}\" was not; neither is packaged until one is kept",
                         issue.path(), issue.related(), what),

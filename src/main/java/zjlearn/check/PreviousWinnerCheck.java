@@ -1,5 +1,6 @@
 package zjlearn.check;
 
+import zjlearn.rules.Rule;
 import zjlearn.probe.ProbedFile;
 import zjlearn.rules.Names;
 import zjlearn.rules.Rules;
@@ -24,7 +25,7 @@ public final class PreviousWinnerCheck implements Check {
             return;
         }
         if (v.rules().previousWinners().isEmpty()) {
-            sink.add("check.not-run", null, null,
+            sink.add(Rule.CHECK_NOT_RUN, null, null,
                     Msg.of("没有配置往年认定名单（{0} 中没有名单行），未核对推荐对象是否往年已被认定推介",
                             "no list of earlier recognitions is configured ({0} holds no entries): nobody was checked against earlier years",
                             el.previousWinners().file()),
@@ -72,7 +73,7 @@ public final class PreviousWinnerCheck implements Check {
         }
         if (nameOnly != null && !declaredDifferent(config, s, fields)) {
             Rules.PreviousWinner w = nameOnly;
-            sink.add("eligibility.previous-winner-name", s.path(), null,
+            sink.add(Rule.ELIGIBILITY_PREVIOUS_WINNER_NAME, s.path(), null,
                     Msg.of("“{0}”与 {1} 年认定推介的“{2}”（{3}）同名，请核实是否为同一{4}",
                             "\"{0}\" has the same name as \"{2}\", recognised in {1} ({3}); please check whether it is the same {4}",
                             title, String.valueOf(w.year()), w.name(), where(w), Texts.category(v.rules(), s.category())),
@@ -85,7 +86,7 @@ public final class PreviousWinnerCheck implements Check {
     }
 
     private static void certain(Validation v, Submission s, String title, Rules.PreviousWinner w, Msg how, FindingSink sink) {
-        sink.add("eligibility.previous-winner", s.path(), null,
+        sink.add(Rule.ELIGIBILITY_PREVIOUS_WINNER, s.path(), null,
                 Msg.of("“{0}”已在 {1} 年被认定推介（{2}；{3}），按通知原则上不再推荐",
                         "\"{0}\" was recognised in {1} ({2}; {3}); the notice says not to nominate again",
                         title, String.valueOf(w.year()), where(w), how),

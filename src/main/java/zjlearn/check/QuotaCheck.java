@@ -1,5 +1,6 @@
 package zjlearn.check;
 
+import zjlearn.rules.Rule;
 import zjlearn.rules.Rules;
 import zjlearn.scan.ScanResult;
 import zjlearn.scan.Submission;
@@ -87,7 +88,7 @@ public final class QuotaCheck implements Check {
     }
 
     private static void report(Validation v, Excess e, FindingSink sink) {
-        sink.add("quota.exceeded", null, e.folder(), message(v.rules(), e),
+        sink.add(Rule.QUOTA_EXCEEDED, null, e.folder(), message(v.rules(), e),
                 Msg.of("不超过 {0} 个", "at most {0}", String.valueOf(e.quota())),
                 Msg.of("{0} 个", "{0}", String.valueOf(e.sent().size())), fix(e));
     }

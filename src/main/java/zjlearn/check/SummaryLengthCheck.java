@@ -1,5 +1,6 @@
 package zjlearn.check;
 
+import zjlearn.rules.Rule;
 import zjlearn.probe.ProbedFile;
 import zjlearn.rules.Rules;
 import zjlearn.rules.Severity;
@@ -28,7 +29,7 @@ public final class SummaryLengthCheck implements Check {
                 Severity severity = rule.error().contains(words) ? Severity.WARNING : Severity.ERROR;
                 Rules.Range band = severity == Severity.WARNING ? rule.warning() : rule.error();
                 boolean tooShort = words < band.min();
-                sink.add("text.length", severity, s.path(), f.file().relPath(),
+                sink.add(Rule.TEXT_LENGTH, severity, s.path(), f.file().relPath(),
                         tooShort
                                 ? Msg.of("工作总结字数偏少：{0} 字（按 Word“字数”统计，不计空格的字符数为 {1}）",
                                 "the work summary is short: {0} words as Word counts them ({1} non-space characters)",

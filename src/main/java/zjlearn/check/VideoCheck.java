@@ -1,5 +1,6 @@
 package zjlearn.check;
 
+import zjlearn.rules.Rule;
 import zjlearn.probe.ProbedFile;
 import zjlearn.probe.video.VideoFacts;
 import zjlearn.rules.Rules;
@@ -36,7 +37,7 @@ public final class VideoCheck implements Check {
         Replacing sink = new Replacing(findings, name, out);
         String reencode = reencode(rule, name, out);
         if (video.truncated()) {
-            sink.add("file.unreadable", submission, path,
+            sink.add(Rule.FILE_UNREADABLE, submission, path,
                     Msg.of("视频文件不完整：文件头记录的内容超出了文件末尾（{0} 字节，应至少 {1} 字节），可能复制或上传没有完成",
                             "the video is truncated: its headers point past the end of the file ({0} bytes, at least {1} needed)",
                             String.valueOf(video.fileSize()), String.valueOf(video.dataEnd())),
@@ -50,7 +51,7 @@ public final class VideoCheck implements Check {
                     : video.detectedType().displayName(Locale.CHINA);
             String actualEn = video.detectedType() == null ? video.container()
                     : video.detectedType().displayName(Locale.ENGLISH);
-            sink.add("video.container", submission, path,
+            sink.add(Rule.VIDEO_CONTAINER, submission, path,
                     Msg.of("视频不是 MP4 格式，实际是{0}（文件类型标记 {1}）", "the video is not an MP4 file but a {0} (brand {1})",
                             Msg.of(actual, actualEn), video.majorBrand() == null ? "无" : trim(video.majorBrand())),
                     Msg.of("MP4（ISO 媒体文件，品牌 {0}）", "MP4 (ISO media file, brand {0})", String.join("/", rule.brands())),
@@ -60,14 +61,14 @@ public final class VideoCheck implements Check {
                             name, out));
         }
         if (video.videoTrackCount() == 0 || video.codec() == null) {
-            sink.add("video.codec", submission, path,
+            sink.add(Rule.VIDEO_CODEC, submission, path,
                     Msg.of("文件中没有视频画面（没有视频轨道）", "the file holds no video track"),
                     Msg.of("H.264 视频", "H.264 video"), Msg.of("无视频轨道", "no video track"),
                     Msg.of("重新导出带画面的视频：{0}", "export the video again with its picture: {0}", reencode));
             return;
         }
         if (!rule.codecs().contains(video.codec())) {
-            sink.add("video.codec", submission, path,
+            sink.add(Rule.VIDEO_CODEC, submission, path,
                     Msg.of("视频编码不是 H.264，而是 {0}", "the video codec is not H.264 but {0}", codecName(video.codec())),
                     Msg.of("H.264（{0}）", "H.264 ({0})", String.join("/", rule.codecs())), Msg.literal(codecName(video.codec())),
                     Msg.of("用 H.264 重新编码：{0}", "re-encode as H.264: {0}", reencode));
@@ -80,7 +81,7 @@ public final class VideoCheck implements Check {
                     : !square ? Msg.of("（像素宽高比 {0}，编码尺寸 {1}×{2}）", " (pixel aspect {0}, coded {1}×{2})", video.pixelAspect(),
                     String.valueOf(video.codedWidth()), String.valueOf(video.codedHeight()))
                     : Msg.of("", "");
-            sink.add("video.resolution", submission, path,
+            sink.add(Rule.VIDEO_RESOLUTION, submission, path,
                     Msg.of("视频分辨率不是 {0}×{1}：显示为 {2}×{3}{4}", "the video is not {0}×{1}: it displays as {2}×{3}{4}",
                             String.valueOf(rule.width()), String.valueOf(rule.height()),
                             String.valueOf(video.displayWidth()), String.valueOf(video.displayHeight()), why),
@@ -92,13 +93,13 @@ public final class VideoCheck implements Check {
         if (Boolean.TRUE.equals(rule.progressive())) {
             if (video.progressive() == null) {
                 if (rule.codecs().contains(video.codec())) {
-                    sink.add("check.not-run", submission, path,
+                    sink.add(Rule.CHECK_NOT_RUN, submission, path,
                             Msg.of("无法从文件头判断视频是否为逐行扫描（H.264 参数集不在文件头中）", "cannot tell from the headers whether the video is progressive (no SPS in the header)"),
                             Msg.of("逐行扫描", "progressive"), Msg.of("未知", "unknown"),
                             Msg.of("如不确定，可按此命令重新编码：{0}", "if unsure, re-encode with: {0}", reencode));
                 }
             } else if (!video.progressive()) {
-                sink.add("video.scan", submission, path,
+                sink.add(Rule.VIDEO_SCAN, submission, path,
                         Msg.of("视频是隔行扫描{0}，720P 应为逐行扫描", "the video is interlaced{0}; 720P is progressive",
                                 video.mbaff() ? Msg.of("（MBAFF）", " (MBAFF)") : Msg.of("", "")),
                         Msg.of("逐行扫描（p）", "progressive"), Msg.of("隔行扫描（i）", "interlaced"),
@@ -107,7 +108,7 @@ public final class VideoCheck implements Check {
         }
         double fps = video.fps();
         if (!video.constantFrameRate()) {
-            sink.add("video.fps", submission, path,
+            sink.add(Rule.VIDEO_FPS, submission, path,
                     Msg.of("视频是可变帧率（平均 {0} 帧/秒，每帧时长在 {1}–{2} 之间变化），要求恒定 {3} 帧/秒",
                             "the video has a variable frame rate (average {0} fps, frame durations vary from {1} to {2}); a constant {3} fps is required",
                             fmt(fps), String.valueOf(video.minDelta()), String.valueOf(video.maxDelta()), fmt(rule.fps())),
@@ -116,7 +117,7 @@ public final class VideoCheck implements Check {
                     Msg.of("手机拍摄的视频常为可变帧率，按恒定 {0} 帧/秒重新编码：{1}", "phone videos are often variable; re-encode at a constant {0} fps: {1}",
                             fmt(rule.fps()), reencode));
         } else if (Math.abs(fps - rule.fps()) > 0.01) {
-            sink.add("video.fps", submission, path,
+            sink.add(Rule.VIDEO_FPS, submission, path,
                     Msg.of("视频帧率是 {0} 帧/秒，要求 {1} 帧/秒", "the frame rate is {0} fps; {1} fps is required", fmt(fps), fmt(rule.fps())),
                     Msg.of("{0} 帧/秒", "{0} fps", fmt(rule.fps())), Msg.of("{0} 帧/秒", "{0} fps", fmt(fps)),
                     Msg.of("按 {0} 帧/秒重新编码：{1}", "re-encode at {0} fps: {1}", fmt(rule.fps()), reencode));
@@ -125,7 +126,7 @@ public final class VideoCheck implements Check {
         double frame = fps > 0 ? 1 / fps : 1 / rule.fps();
         if (seconds < rule.minSeconds() - frame || seconds > rule.maxSeconds() + frame) {
             boolean tooShort = seconds < rule.minSeconds();
-            sink.add("video.duration", submission, path,
+            sink.add(Rule.VIDEO_DURATION, submission, path,
                     Msg.of("视频时长 {0}，要求 {1}–{2}", "the video lasts {0}; {1} to {2} is required", clock(seconds),
                             clock(rule.minSeconds()), clock(rule.maxSeconds())),
                     Msg.of("{0}–{1}（{2}–{3} 秒）", "{0}–{1} ({2}–{3} s)", clock(rule.minSeconds()), clock(rule.maxSeconds()),
@@ -138,7 +139,7 @@ public final class VideoCheck implements Check {
                             clock(rule.maxSeconds()), name, fmt(rule.maxSeconds()), out));
         }
         if (Boolean.TRUE.equals(rule.requireAudio()) && video.audioCodec() == null) {
-            sink.add("video.audio", submission, path,
+            sink.add(Rule.VIDEO_AUDIO, submission, path,
                     Msg.of("视频没有声音（没有音频轨道），可能是导出时漏掉了音频", "the video has no sound (no audio track); the audio may have been left out on export"),
                     Msg.of("有解说或背景音", "narration or background sound"), Msg.of("无音频", "no audio"),
                     Msg.of("在剪辑软件中重新导出并勾选音频；或用 ffmpeg 加入配音：ffmpeg -i \"{0}\" -i 配音.m4a -map 0:v -map 1:a -c:v copy -c:a aac -shortest \"{1}\"",
@@ -152,7 +153,7 @@ public final class VideoCheck implements Check {
      * file left beside the original would be a second video, and so a new error.
      */
     private record Replacing(FindingSink sink, String in, String out) {
-        void add(String rule, String submission, String file, Msg message, Msg expected, Msg actual, Msg fix) {
+        void add(Rule rule, String submission, String file, Msg message, Msg expected, Msg actual, Msg fix) {
             Msg full = fix != null && fix.render(Locale.ROOT).contains(out)
                     ? Msg.of("{0}；然后用生成的“{1}”替换原来的“{2}”（把原视频移出报送文件夹另存），否则会有两个视频",
                     "{0}; then replace \"{2}\" with the new \"{1}\" (move the original out of the folder sent), or there will be two videos",

@@ -5,8 +5,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
-import zjlearn.rules.RuleCatalog;
-import zjlearn.rules.RuleMeanings;
+import zjlearn.i18n.Bundles;
+import zjlearn.rules.Rule;
+import zjlearn.rules.RuleExplainer;
 import zjlearn.rules.Rules;
 import zjlearn.rules.RulesException;
 import zjlearn.rules.RulesLoader;
@@ -14,6 +15,7 @@ import zjlearn.rules.Severity;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 @Command(name = "rules", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
@@ -44,15 +46,9 @@ final class RulesCommand implements Runnable {
             if (rules == null) {
                 return Main.EXIT_USAGE;
             }
-            boolean en = common.lang == CommonOptions.Lang.en;
-            for (String id : RuleCatalog.ids()) {
-                Severity s = RuleCatalog.effective(rules, id);
-                String severity = switch (s) {
-                    case ERROR -> en ? "error" : "错误";
-                    case WARNING -> en ? "warning" : "警告";
-                    case OFF -> en ? "off" : "关闭";
-                };
-                out.printf("%-32s %-8s %s%n", id, severity, RuleMeanings.meaning(id, common.locale()));
+            for (Rule rule : Rule.values()) {
+                String severity = Bundles.format("rule.list." + rule.effective(rules).id(), common.locale());
+                out.printf("%-32s %-8s %s%n", rule.id(), severity, rule.meaning(rules, common.locale()));
             }
             out.flush();
             return Main.EXIT_OK;
@@ -79,13 +75,13 @@ final class RulesCommand implements Runnable {
             if (rules == null) {
                 return Main.EXIT_USAGE;
             }
-            if (!RuleCatalog.exists(id)) {
-                spec.commandLine().getErr().println(zjlearn.check.Msg.of("zjlearn：没有规则“{0}”；zjlearn rules list 列出全部规则",
-                        "zjlearn: there is no rule \"{0}\"; zjlearn rules list lists them all", id).render(common.locale()));
+            Optional<Rule> rule = Rule.byId(id);
+            if (rule.isEmpty()) {
+                spec.commandLine().getErr().println(Bundles.format("rule.explain.unknown", common.locale(), id));
                 spec.commandLine().getErr().flush();
                 return Main.EXIT_USAGE;
             }
-            zjlearn.rules.RuleExplainer.explain(rules, id, common.locale()).forEach(out::println);
+            RuleExplainer.explain(rules, rule.get(), common.locale()).forEach(out::println);
             out.flush();
             return Main.EXIT_OK;
         }

@@ -20,7 +20,7 @@ public final class FixReport {
             for (Fixer.Change c : outcome.changes()) {
                 b.append("  ").append(arrow(c.from(), c.to())).append('\n');
                 if (!c.rules().isEmpty()) {
-                    b.append("      ").append(Msg.of("问题：{0}", "problems: {0}", String.join(", ", c.rules())).render(locale)).append('\n');
+                    b.append("      ").append(Msg.of("问题：{0}", "problems: {0}", ids(c.rules())).render(locale)).append('\n');
                 }
                 for (Msg m : c.done()) {
                     b.append("      ").append(m.render(locale)).append('\n');
@@ -41,7 +41,7 @@ public final class FixReport {
             for (Plan.Job j : plan.jobs()) {
                 b.append("  ").append(arrow(j.file().relPath(), j.target())).append('\n');
                 if (!j.rules().isEmpty()) {
-                    b.append("      ").append(Msg.of("问题：{0}", "problems: {0}", String.join(", ", j.rules())).render(locale)).append('\n');
+                    b.append("      ").append(Msg.of("问题：{0}", "problems: {0}", ids(j.rules())).render(locale)).append('\n');
                 }
                 for (Msg m : planned(j, videos)) {
                     b.append("      ").append(m.render(locale)).append('\n');
@@ -77,8 +77,12 @@ public final class FixReport {
         b.append(Msg.of("未转换 {0} 项（仍在副本的报告中，按其修改方法处理）：", "Not converted, {0} item(s) (still in the copy's report, with their fix):",
                 String.valueOf(left.size())).render(locale)).append('\n');
         for (Plan.Left l : left) {
-            b.append("  ").append(l.file()).append("  [").append(l.rule()).append("] ").append(l.why().render(locale)).append('\n');
+            b.append("  ").append(l.file()).append("  [").append(l.rule().id()).append("] ").append(l.why().render(locale)).append('\n');
         }
+    }
+
+    private static String ids(List<zjlearn.rules.Rule> rules) {
+        return String.join(", ", rules.stream().map(zjlearn.rules.Rule::id).toList());
     }
 
     private static String arrow(String from, String to) {

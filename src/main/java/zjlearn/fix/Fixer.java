@@ -41,7 +41,7 @@ public final class Fixer {
     }
 
     /** One file that was converted. */
-    public record Change(String from, String to, List<String> rules, List<Msg> done) {
+    public record Change(String from, String to, List<zjlearn.rules.Rule> rules, List<Msg> done) {
     }
 
     /**
@@ -168,11 +168,11 @@ public final class Fixer {
             } else {
                 changes.add(new Change(job.file().relPath(), job.target(), job.rules(), d.steps()));
             }
-            d.notes().forEach(n -> left.add(new Plan.Left(job.target(), "image.aspect", n)));
+            d.notes().forEach(n -> left.add(new Plan.Left(job.target(), zjlearn.rules.Rule.IMAGE_ASPECT, n)));
         } catch (IOException | RuntimeException | OutOfMemoryError e) {
             Files.deleteIfExists(out);
             copy(file, dest);
-            left.add(new Plan.Left(job.file().relPath(), job.rules().isEmpty() ? "file.type-not-allowed" : job.rules().get(0),
+            left.add(new Plan.Left(job.file().relPath(), job.rules().isEmpty() ? zjlearn.rules.Rule.FILE_TYPE_NOT_ALLOWED : job.rules().get(0),
                     Msg.of("无法转换（{0}），原样复制", "could not be converted ({0}); copied unchanged", String.valueOf(e.getMessage()))));
         }
     }

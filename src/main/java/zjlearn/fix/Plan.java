@@ -2,6 +2,7 @@ package zjlearn.fix;
 
 import zjlearn.check.Msg;
 import zjlearn.probe.FileType;
+import zjlearn.rules.Rule;
 import zjlearn.rules.Rules;
 import zjlearn.scan.InputFile;
 
@@ -24,7 +25,7 @@ public record Plan(List<Job> jobs, List<Left> left) {
         String target();
 
         /** The rule ids of the findings this job answers. */
-        List<String> rules();
+        List<Rule> rules();
     }
 
     /**
@@ -32,7 +33,7 @@ public record Plan(List<Job> jobs, List<Left> left) {
      *
      * @param seconds the video's duration from its headers (for the progress), 0 when unknown
      */
-    public record VideoJob(InputFile file, String target, List<String> rules, boolean reencode, double seconds)
+    public record VideoJob(InputFile file, String target, List<Rule> rules, boolean reencode, double seconds)
             implements Job {
     }
 
@@ -41,12 +42,12 @@ public record Plan(List<Job> jobs, List<Left> left) {
      * orientation ({@code orientation} 2–8), cropped to the ID photo's shape ({@code idPhoto} non-null) when that
      * keeps enough of it.
      */
-    public record PhotoJob(InputFile file, String target, List<String> rules, FileType from, boolean toJpeg,
+    public record PhotoJob(InputFile file, String target, List<Rule> rules, FileType from, boolean toJpeg,
                            int orientation, Rules.IdPhoto idPhoto) implements Job {
     }
 
     /** A problem of {@code file} that fix does not convert, and why (the copy's report keeps its usual fix). */
-    public record Left(String file, String rule, Msg why) {
+    public record Left(String file, Rule rule, Msg why) {
     }
 
     public List<VideoJob> videos() {

@@ -7,6 +7,7 @@ import zjlearn.probe.FileType;
 import zjlearn.probe.ProbedFile;
 import zjlearn.probe.image.ImageFacts;
 import zjlearn.probe.video.VideoFacts;
+import zjlearn.rules.Rule;
 import zjlearn.rules.Rules;
 
 import java.util.ArrayList;
@@ -27,7 +28,7 @@ import java.util.Set;
  */
 public final class Planner {
     /** Video problems a re-encode to the spec answers. */
-    static final Set<String> REENCODE = Set.of("video.codec", "video.resolution", "video.fps", "video.scan");
+    static final Set<Rule> REENCODE = Set.of(Rule.VIDEO_CODEC, Rule.VIDEO_RESOLUTION, Rule.VIDEO_FPS, Rule.VIDEO_SCAN);
     /** Photo types that may be converted to JPEG when a decoder reads them. */
     static final Set<FileType> CONVERTIBLE = Set.of(FileType.HEIC, FileType.WEBP, FileType.BMP, FileType.TIFF);
     /** Containers ffmpeg reads whose tracks the header probe does not describe. */
@@ -42,10 +43,10 @@ public final class Planner {
     }
 
     public Plan plan(ValidationResult result) {
-        Map<String, Set<String>> byFile = new HashMap<>();
+        Map<String, Set<Rule>> byFile = new HashMap<>();
         for (Finding f : result.findings()) {
             if (f.file() != null) {
-                byFile.computeIfAbsent(f.file(), k -> new LinkedHashSet<>()).add(ruleId(f));
+                byFile.computeIfAbsent(f.file(), k -> new LinkedHashSet<>()).add(f.rule());
             }
         }
         Set<String> taken = new HashSet<>();
@@ -55,7 +56,7 @@ public final class Planner {
         List<Plan.Job> jobs = new ArrayList<>();
         List<Plan.Left> left = new ArrayList<>();
         for (ProbedFile p : files) {
-            Set<String> found = byFile.getOrDefault(p.file().relPath(), Set.of());
+            Set<Rule> found = byFile.getOrDefault(p.file().relPath(), Set.of());
             if (rules.video() != null && p.video() != null && rules.video().role().equals(p.role())) {
                 video(p, found, taken, jobs, left);
             } else if (p.role() != null && rules.role(p.role()) != null && rules.role(p.role()).types().contains(FileType.JPEG.id())) {
@@ -65,42 +66,37 @@ public final class Planner {
         return new Plan(jobs, left);
     }
 
-    /** The rule id of a finding (one place to adapt when rule ids change form). */
-    static String ruleId(Finding f) {
-        return String.valueOf(f.rule());
-    }
-
-    private void video(ProbedFile p, Set<String> found, Set<String> taken, List<Plan.Job> jobs, List<Plan.Left> left) {
+    private void video(ProbedFile p, Set<Rule> found, Set<String> taken, List<Plan.Job> jobs, List<Plan.Left> left) {
         String path = p.file().relPath();
         VideoFacts v = p.video();
-        if (found.contains("file.unreadable") || found.contains("file.empty") || v.truncated()) {
-            if (found.stream().anyMatch(r -> r.startsWith("video."))) {
-                left.add(new Plan.Left(path, "file.unreadable", Msg.of("视频文件不完整，不转换；请先重新复制或导出完整的视频",
+        if (found.contains(Rule.FILE_UNREADABLE) || found.contains(Rule.FILE_EMPTY) || v.truncated()) {
+            if (found.stream().anyMatch(r -> r.id().startsWith("video."))) {
+                left.add(new Plan.Left(path, Rule.FILE_UNREADABLE, Msg.of("视频文件不完整，不转换；请先重新复制或导出完整的视频",
                         "the video is incomplete and is not converted; copy or export it again first")));
             }
             return;
         }
-        List<String> answered = new ArrayList<>();
+        List<Rule> answered = new ArrayList<>();
         boolean reencode = false;
-        for (String r : found) {
+        for (Rule r : found) {
             if (REENCODE.contains(r)) {
                 answered.add(r);
                 reencode = true;
             }
         }
-        if (found.contains("video.container")) {
-            answered.add("video.container");
+        if (found.contains(Rule.VIDEO_CONTAINER)) {
+            answered.add(Rule.VIDEO_CONTAINER);
         }
         if (!v.hasVideo() && reencode && !(VideoFacts.OTHER.equals(v.container()) && OTHER_VIDEO.contains(v.detectedType()))) {
-            left.add(new Plan.Left(path, "video.codec", Msg.of("文件中没有视频画面，无法转换", "the file holds no video picture to convert")));
+            left.add(new Plan.Left(path, Rule.VIDEO_CODEC, Msg.of("文件中没有视频画面，无法转换", "the file holds no video picture to convert")));
             return;
         }
-        if (found.contains("video.duration")) {
-            left.add(new Plan.Left(path, "video.duration", Msg.of("不改变视频时长（不会裁剪或补充内容），请在剪辑软件中调整",
+        if (found.contains(Rule.VIDEO_DURATION)) {
+            left.add(new Plan.Left(path, Rule.VIDEO_DURATION, Msg.of("不改变视频时长（不会裁剪或补充内容），请在剪辑软件中调整",
                     "the length is never changed (nothing is cut or added); adjust it in a video editor")));
         }
-        if (found.contains("video.audio")) {
-            left.add(new Plan.Left(path, "video.audio", Msg.of("视频没有声音，转换不能补上；请重新导出带音频的视频",
+        if (found.contains(Rule.VIDEO_AUDIO)) {
+            left.add(new Plan.Left(path, Rule.VIDEO_AUDIO, Msg.of("视频没有声音，转换不能补上；请重新导出带音频的视频",
                     "the video has no sound, which a conversion cannot add; export it again with its audio")));
         }
         if (answered.isEmpty()) {
@@ -110,21 +106,21 @@ public final class Planner {
         jobs.add(new Plan.VideoJob(p.file(), target, answered, reencode, v.durationSeconds()));
     }
 
-    private void photo(ProbedFile p, Set<String> found, Set<String> taken, List<Plan.Job> jobs, List<Plan.Left> left) {
+    private void photo(ProbedFile p, Set<Rule> found, Set<String> taken, List<Plan.Job> jobs, List<Plan.Left> left) {
         String path = p.file().relPath();
-        if (found.contains("file.unreadable") || !p.readable()) {
+        if (found.contains(Rule.FILE_UNREADABLE) || !p.readable()) {
             return;
         }
-        List<String> answered = new ArrayList<>();
+        List<Rule> answered = new ArrayList<>();
         boolean toJpeg = false;
-        if (CONVERTIBLE.contains(p.type()) && (found.contains("file.type-not-allowed") || found.contains("file.type-mismatch"))) {
+        if (CONVERTIBLE.contains(p.type()) && (found.contains(Rule.FILE_TYPE_NOT_ALLOWED) || found.contains(Rule.FILE_TYPE_MISMATCH))) {
             if (!photos.canRead(p.type())) {
-                left.add(new Plan.Left(path, "file.type-not-allowed", Msg.of("本机没有能读取{0}的解码器，无法转换为 JPG",
+                left.add(new Plan.Left(path, Rule.FILE_TYPE_NOT_ALLOWED, Msg.of("本机没有能读取{0}的解码器，无法转换为 JPG",
                         "no decoder here reads a {0}; it cannot be converted to JPEG", Msg.of(p.type().displayName(Locale.CHINA), p.type().displayName(Locale.ENGLISH)))));
                 return;
             }
             toJpeg = true;
-            found.stream().filter(r -> r.startsWith("file.type-")).forEach(answered::add);
+            found.stream().filter(r -> r == Rule.FILE_TYPE_NOT_ALLOWED || r == Rule.FILE_TYPE_MISMATCH).forEach(answered::add);
         } else if (p.type() != FileType.JPEG && p.type() != FileType.PNG) {
             return;
         }
@@ -132,16 +128,16 @@ public final class Planner {
         int orientation = img != null && img.orientation() > 1 ? img.orientation() : 1;
         Rules.IdPhoto id = rules.images() == null ? null : rules.images().idPhoto();
         Rules.IdPhoto crop = null;
-        if (id != null && id.crop() != null && id.role().equals(p.role()) && !found.contains("image.not-id-photo")) {
+        if (id != null && id.crop() != null && id.role().equals(p.role()) && !found.contains(Rule.IMAGE_NOT_ID_PHOTO)) {
             if (img == null) {
                 crop = toJpeg ? id : null; // judged once decoded
-            } else if (found.contains("image.aspect")) {
+            } else if (found.contains(Rule.IMAGE_ASPECT)) {
                 double kept = kept(img.displayWidth(), img.displayHeight(), id);
                 if (kept >= id.crop().minKept()) {
                     crop = id;
-                    answered.add("image.aspect");
+                    answered.add(Rule.IMAGE_ASPECT);
                 } else {
-                    left.add(new Plan.Left(path, "image.aspect", Msg.of("裁剪成{0}比例只能保留原图的 {1}%（至少要 {2}%），不自动裁剪",
+                    left.add(new Plan.Left(path, Rule.IMAGE_ASPECT, Msg.of("裁剪成{0}比例只能保留原图的 {1}%（至少要 {2}%），不自动裁剪",
                             "a crop to the {0} shape would keep only {1}% of the picture (at least {2}% needed); not cropped",
                             id.sizeName(), percent(kept), percent(id.crop().minKept()))));
                 }

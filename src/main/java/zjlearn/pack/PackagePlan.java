@@ -1,5 +1,6 @@
 package zjlearn.pack;
 
+import zjlearn.rules.Rule;
 import zjlearn.ValidationResult;
 import zjlearn.archive.ArchiveMounter;
 import zjlearn.check.Finding;
@@ -8,7 +9,6 @@ import zjlearn.check.QuotaCheck;
 import zjlearn.check.Validation;
 import zjlearn.probe.FileType;
 import zjlearn.probe.ProbedFile;
-import zjlearn.rules.RuleCatalog;
 import zjlearn.rules.Rules;
 import zjlearn.rules.Severity;
 import zjlearn.scan.CategoryFolder;
@@ -69,7 +69,7 @@ public final class PackagePlan {
      * @param rules  the rule ids that keep it out (its errors, every finding's with --strict, and
      *               {@code quota.exceeded}), in order of first appearance
      */
-    public record Outcome(Submission submission, Status status, Msg reason, Msg fix, List<String> rules,
+    public record Outcome(Submission submission, Status status, Msg reason, Msg fix, List<Rule> rules,
                           long errors, long warnings, Msg firstProblem) {
         public Outcome {
             rules = List.copyOf(rules);
@@ -182,7 +182,7 @@ public final class PackagePlan {
      */
     public List<Finding> leftOut() {
         return result.generalFindings().stream()
-                .filter(f -> f.isError() && f.file() != null && !"quota.exceeded".equals(f.rule()))
+                .filter(f -> f.isError() && f.file() != null && !Rule.QUOTA_EXCEEDED.equals(f.rule()))
                 .toList();
     }
 
@@ -199,7 +199,7 @@ public final class PackagePlan {
     public static PackagePlan of(ValidationResult result, boolean strict) {
         Validation v = result.validation();
         Rules rules = v.rules();
-        List<QuotaCheck.Excess> excesses = RuleCatalog.effective(rules, "quota.exceeded") == Severity.OFF
+        List<QuotaCheck.Excess> excesses = Rule.QUOTA_EXCEEDED.effective(rules) == Severity.OFF
                 ? List.of() : QuotaCheck.excesses(v);
         Map<String, List<Submission>> byUnit = new LinkedHashMap<>();
         rules.units().forEach(u -> byUnit.put(u.name(), new ArrayList<>()));
@@ -239,11 +239,11 @@ public final class PackagePlan {
                     .filter(i -> i.category() == null || i.category().equals(s.category())).findFirst();
             if (o.accepted() && conflict.isPresent()) {
                 Optional<Finding> finding = result.generalFindings().stream()
-                        .filter(f -> "layout.duplicate-version".equals(f.rule()) && conflict.get().path().equals(f.file()))
+                        .filter(f -> Rule.LAYOUT_DUPLICATE_VERSION.equals(f.rule()) && conflict.get().path().equals(f.file()))
                         .findFirst();
                 if (finding.isPresent()) {
                     o = new Outcome(s, Status.REJECTED, finding.get().message(), finding.get().fix(),
-                            List.of("layout.duplicate-version"), o.errors(), o.warnings(), finding.get().message());
+                            List.of(Rule.LAYOUT_DUPLICATE_VERSION), o.errors(), o.warnings(), finding.get().message());
                 }
             }
             outcomes.add(o);
@@ -307,11 +307,11 @@ public final class PackagePlan {
                 .or(() -> strict ? findings.stream().findFirst() : Optional.empty());
         Msg firstProblem = findings.stream().filter(Finding::isError).findFirst()
                 .or(() -> findings.stream().findFirst()).map(Finding::message).orElse(null);
-        Set<String> rules = new LinkedHashSet<>();
+        Set<Rule> rules = new LinkedHashSet<>();
         counted.forEach(f -> rules.add(f.rule()));
         Optional<QuotaCheck.Excess> excess = excesses.stream().filter(x -> x.covers(s)).findFirst();
         if (s.unit() == null) {
-            rules.add("layout.unknown-unit");
+            rules.add(Rule.LAYOUT_UNKNOWN_UNIT);
             Msg reason = first.map(Finding::message).orElse(Msg.of("所在文件夹不是规定的推荐单位，无法打包",
                     "its folder is no known unit, so it cannot be packaged"));
             Msg fix = first.map(Finding::fix).orElse(Msg.of("把推荐对象的文件夹放到规定的推荐单位文件夹下",
@@ -320,12 +320,12 @@ public final class PackagePlan {
                     firstProblem != null ? firstProblem : reason);
         }
         if (first.isPresent()) {
-            excess.ifPresent(x -> rules.add("quota.exceeded"));
+            excess.ifPresent(x -> rules.add(Rule.QUOTA_EXCEEDED));
             return new Outcome(s, Status.REJECTED, first.get().message(), first.get().fix(), List.copyOf(rules), errors,
                     warnings, firstProblem);
         }
         if (excess.isPresent()) {
-            rules.add("quota.exceeded");
+            rules.add(Rule.QUOTA_EXCEEDED);
             Msg reason = QuotaCheck.message(result.validation().rules(), excess.get());
             return new Outcome(s, Status.OVER_QUOTA, reason, QuotaCheck.fix(excess.get()), List.copyOf(rules), errors,
                     warnings, reason);

@@ -47,7 +47,7 @@ public final class PackageReport {
         for (zjlearn.check.Finding f : plan.leftOut()) {
             ObjectNode n = leftOut.addObject();
             n.put("path", f.file());
-            n.put("rule", f.rule());
+            n.put("rule", f.rule().id());
             n.put("reason", render(f.message(), locale));
             n.put("fix", render(f.fix(), locale));
         }
@@ -94,7 +94,7 @@ public final class PackageReport {
             r.put("reason", render(o.reason(), locale));
             r.put("fix", render(o.fix(), locale));
             ArrayNode rules = r.putArray("rules");
-            o.rules().forEach(rules::add);
+            o.rules().forEach(rule -> rules.add(rule.id()));
         }
         ArrayNode excluded = node.putArray("excluded");
         unit.excluded().forEach(m -> excluded.add(render(m, locale)));

@@ -4,6 +4,7 @@ import zjlearn.AtomicFiles;
 import zjlearn.PartialFiles;
 
 import zjlearn.report.ReportFormat;
+import zjlearn.rules.Rule;
 
 import zjlearn.check.Msg;
 
@@ -212,7 +213,7 @@ public final class PackageRun {
             for (PackagePlan.Outcome o : left) {
                 String mark = o.status() == PackagePlan.Status.OVER_QUOTA ? "⊘" : "✘";
                 out.println("  " + mark + " " + o.submission().path() + "  " + o.status().label().render(locale));
-                out.println("      " + o.reason().render(locale) + "  [" + String.join(", ", o.rules()) + "]");
+                out.println("      " + o.reason().render(locale) + "  [" + o.rules().stream().map(Rule::id).collect(java.util.stream.Collectors.joining(", ")) + "]");
                 if (o.fix() != null) {
                     out.println("      " + t(locale, "修改：{0}", "Fix: {0}", o.fix().render(locale)));
                 }
@@ -230,7 +231,7 @@ public final class PackageRun {
                     String.valueOf(leftOut.size())));
             for (zjlearn.check.Finding f : leftOut) {
                 out.println("  ✘ " + f.file());
-                out.println("      " + f.message().render(locale) + "  [" + f.rule() + "]");
+                out.println("      " + f.message().render(locale) + "  [" + f.rule().id() + "]");
                 if (f.fix() != null) {
                     out.println("      " + t(locale, "修改：{0}", "Fix: {0}", f.fix().render(locale)));
                 }

@@ -1,5 +1,6 @@
 package zjlearn.report;
 
+import zjlearn.rules.Rule;
 import zjlearn.ValidationResult;
 import zjlearn.check.Finding;
 import zjlearn.probe.ProbedFile;
@@ -203,22 +204,22 @@ public final class HtmlReport {
                 .append(esc(l.t("要求", "Required"))).append("</th><th>").append(esc(l.t("实际", "Actual"))).append("</th><th>")
                 .append(esc(l.t("结果", "Result"))).append("</th></tr>\n");
         videoRow(l.t("格式", "Container"), "MP4", v.container() + (v.majorBrand() == null ? "" : " (" + v.majorBrand().strip() + ")"),
-                "video.container", f, findings);
-        videoRow(l.t("编码", "Codec"), "H.264 (" + String.join("/", rule.codecs()) + ")", String.valueOf(v.codec()), "video.codec", f, findings);
+                Rule.VIDEO_CONTAINER, f, findings);
+        videoRow(l.t("编码", "Codec"), "H.264 (" + String.join("/", rule.codecs()) + ")", String.valueOf(v.codec()), Rule.VIDEO_CODEC, f, findings);
         videoRow(l.t("分辨率（显示）", "Resolution (displayed)"), rule.width() + "×" + rule.height(),
                 v.displayWidth() + "×" + v.displayHeight() + (v.rotation() == 0 ? "" : l.t("，旋转 {0}°", ", rotated {0}°", String.valueOf(v.rotation()))),
-                "video.resolution", f, findings);
+                Rule.VIDEO_RESOLUTION, f, findings);
         videoRow(l.t("扫描方式", "Scan"), l.t("逐行", "progressive"),
-                v.progressive() == null ? "?" : v.progressive() ? l.t("逐行", "progressive") : l.t("隔行", "interlaced"), "video.scan", f, findings);
+                v.progressive() == null ? "?" : v.progressive() ? l.t("逐行", "progressive") : l.t("隔行", "interlaced"), Rule.VIDEO_SCAN, f, findings);
         videoRow(l.t("帧率", "Frame rate"), l.t("恒定 {0} 帧/秒", "constant {0} fps", fmt(rule.fps())),
-                fmt(v.fps()) + (v.constantFrameRate() ? "" : l.t("（可变）", " (variable)")), "video.fps", f, findings);
+                fmt(v.fps()) + (v.constantFrameRate() ? "" : l.t("（可变）", " (variable)")), Rule.VIDEO_FPS, f, findings);
         videoRow(l.t("时长", "Duration"), fmt(rule.minSeconds()) + "–" + fmt(rule.maxSeconds()) + " s", fmt(v.durationSeconds()) + " s",
-                "video.duration", f, findings);
-        videoRow(l.t("音频", "Audio"), l.t("有", "present"), v.audioCodec() == null ? l.t("无", "none") : v.audioCodec(), "video.audio", f, findings);
+                Rule.VIDEO_DURATION, f, findings);
+        videoRow(l.t("音频", "Audio"), l.t("有", "present"), v.audioCodec() == null ? l.t("无", "none") : v.audioCodec(), Rule.VIDEO_AUDIO, f, findings);
         html.append("</table>\n");
     }
 
-    private void videoRow(String what, String required, String actual, String rule, ProbedFile f, List<Finding> findings) {
+    private void videoRow(String what, String required, String actual, Rule rule, ProbedFile f, List<Finding> findings) {
         Finding hit = findings.stream().filter(x -> x.rule().equals(rule) && f.file().relPath().equals(x.file())).findFirst().orElse(null);
         String verdict = hit == null ? "<span class=\"pass\">✔</span>"
                 : hit.isError() ? "<span class=\"fail\">✘</span>" : "<span class=\"warnc\">!</span>";
@@ -256,7 +257,7 @@ public final class HtmlReport {
             String fix = esc(l.render(f.fix()));
             dd(l.t("修改", "Fix"), fix.replaceAll("(ffmpeg [^；;<]*)", "<code>$1</code>"));
         }
-        dd(l.t("规则", "Rule"), "<code>" + esc(f.rule()) + "</code>");
+        dd(l.t("规则", "Rule"), "<code>" + esc(f.rule().id()) + "</code>");
         html.append("</dl></div>\n");
     }
 

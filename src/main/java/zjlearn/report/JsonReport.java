@@ -75,7 +75,7 @@ public final class JsonReport {
     private static void findings(ArrayNode array, List<Finding> findings, Labels l) {
         for (Finding f : findings) {
             ObjectNode node = array.addObject();
-            node.put("rule", f.rule());
+            node.put("rule", f.rule().id());
             node.put("severity", f.severity().id());
             if (f.file() == null) {
                 node.putNull("file");

@@ -55,7 +55,7 @@ public final class JunitReport {
         if (!general.isEmpty()) {
             suite(xml, l.t("目录与名额", "layout and quotas"), general.size(), general.stream().filter(Finding::isError).count());
             for (Finding f : general) {
-                testcase(xml, "zjlearn." + f.rule(), f.file() == null ? f.rule() : f.file(), List.of(f), l);
+                testcase(xml, "zjlearn." + f.rule().id(), f.file() == null ? f.rule().id() : f.file(), List.of(f), l);
             }
             xml.writeEndElement();
         }
@@ -89,12 +89,12 @@ public final class JunitReport {
             if (f.isError()) {
                 xml.writeCharacters("\n      ");
                 xml.writeStartElement("failure");
-                xml.writeAttribute("type", f.rule());
+                xml.writeAttribute("type", f.rule().id());
                 xml.writeAttribute("message", l.render(f.message()));
                 xml.writeCharacters(details(f, l));
                 xml.writeEndElement();
             } else {
-                warnings.append("[").append(l.severity(f.severity())).append("] ").append(f.rule()).append(": ")
+                warnings.append("[").append(l.severity(f.severity())).append("] ").append(f.rule().id()).append(": ")
                         .append(details(f, l)).append('\n');
             }
         }

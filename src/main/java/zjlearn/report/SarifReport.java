@@ -7,8 +7,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import zjlearn.ValidationResult;
 import zjlearn.check.Finding;
-import zjlearn.rules.RuleCatalog;
-import zjlearn.rules.RuleMeanings;
+import zjlearn.rules.Rule;
+import zjlearn.rules.Rules;
 import zjlearn.rules.Severity;
 
 import java.io.IOException;
@@ -38,22 +38,21 @@ public final class SarifReport {
         driver.put("version", version);
         driver.put("informationUri", "https://github.com/zjlearn/zjlearn");
         ArrayNode rules = driver.putArray("rules");
-        List<String> ids = new ArrayList<>();
-        for (String id : RuleCatalog.ids()) {
-            ids.add(id);
+        Rules campaign = result.validation().rules();
+        for (Rule definition : Rule.values()) {
             ObjectNode rule = rules.addObject();
-            rule.put("id", id);
-            rule.putObject("shortDescription").put("text", RuleMeanings.meaning(id, locale));
-            Severity severity = RuleCatalog.effective(result.validation().rules(), id);
-            rule.putObject("defaultConfiguration").put("level", level(severity));
+            rule.put("id", definition.id());
+            rule.putObject("shortDescription").put("text", definition.meaning(campaign, locale));
+            rule.putObject("help").put("text", definition.fix(campaign, locale));
+            rule.putObject("defaultConfiguration").put("level", level(definition.effective(campaign)));
         }
         URI base = result.validation().scan().root().toUri();
         run.putObject("originalUriBaseIds").putObject("ROOT").put("uri", base.toString());
         ArrayNode results = run.putArray("results");
         for (Finding f : result.findings()) {
             ObjectNode r = results.addObject();
-            r.put("ruleId", f.rule());
-            r.put("ruleIndex", ids.indexOf(f.rule()));
+            r.put("ruleId", f.rule().id());
+            r.put("ruleIndex", f.rule().ordinal());
             r.put("level", level(f.severity()));
             StringBuilder text = new StringBuilder(l.render(f.message()));
             if (f.fix() != null) {

@@ -137,6 +137,6 @@ public final class TextReport {
         if (f.fix() != null) {
             out.println(pad + l.t("修改：", "Fix: ") + l.render(f.fix()));
         }
-        out.println(pad + c(DIM, l.t("规则：", "Rule: ") + f.rule()));
+        out.println(pad + c(DIM, l.t("规则：", "Rule: ") + f.rule().id()));
     }
 }

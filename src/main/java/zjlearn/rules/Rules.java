@@ -262,7 +262,9 @@ public record Rules(
                         @JsonProperty(required = true) Double fps,
                         @JsonProperty(required = true) Double minSeconds,
                         @JsonProperty(required = true) Double maxSeconds,
-                        Boolean requireAudio, VideoConvert convert) {
+                        Boolean requireAudio,
+                        String containerName,
+                        String codecName, VideoConvert convert) {
     }
 
     /**

@@ -248,7 +248,7 @@ final class RulesValidator {
 
     private void severities() {
         for (String id : rules.severity().keySet()) {
-            if (!RuleCatalog.exists(id)) {
+            if (!Rule.byId(id).isPresent()) {
                 add("/severity/" + id, "未知的规则“" + id + "”；zjlearn rules list 列出所有规则");
             }
         }

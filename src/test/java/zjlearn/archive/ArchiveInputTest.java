@@ -46,7 +46,7 @@ class ArchiveInputTest {
     /** Findings without the archive part of their paths: what must agree between an archive and its folder. */
     static List<String> comparable(ValidationResult result) {
         return result.findings().stream()
-                .map(f -> f.rule() + " " + f.severity() + " " + below(f.file()) + " " + below(f.submission()) + " "
+                .map(f -> f.rule().id() + " " + f.severity() + " " + below(f.file()) + " " + below(f.submission()) + " "
                         + (f.actual() == null ? "" : below(f.actual().render(Locale.ROOT))))
                 .sorted().toList();
     }

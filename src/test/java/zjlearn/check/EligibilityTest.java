@@ -83,7 +83,7 @@ class EligibilityTest {
         p.project("杭州市", "学习型数字乡村").write();
         p.project("杭州市", "农民田间学校").write();
         ValidationResult result = Runs.validate(p.root());
-        assertThat(result.findings()).noneMatch(f -> f.rule().startsWith("eligibility.project-name"));
+        assertThat(result.findings()).noneMatch(f -> f.rule().id().startsWith("eligibility.project-name"));
         assertThat(result.exitCode(false)).isZero();
     }
 
@@ -166,7 +166,7 @@ class EligibilityTest {
             assertThat(zh(f)).contains("没有配置往年认定名单");
             assertThat(f.message().render(java.util.Locale.ENGLISH)).contains("no list of earlier recognitions");
         });
-        assertThat(result.findings()).noneMatch(f -> f.rule().startsWith("eligibility.previous-winner"));
+        assertThat(result.findings()).noneMatch(f -> f.rule().id().startsWith("eligibility.previous-winner"));
         assertThat(result.exitCode(false)).isZero();
         assertThat(findings(Runs.validate(p.root()), "check.not-run")).isEmpty();
     }

@@ -32,7 +32,7 @@ class ImageCheckTest {
         p.star("杭州市", "王五").idPhoto(413, 626, true).photoSize(960, 1280).write();
         p.star("杭州市", "赵六").idPhoto(413, 531, true).write();      // 小二寸 35×45 mm
         ValidationResult result = Runs.validate(p.root());
-        assertThat(result.findings()).noneMatch(f -> f.rule().startsWith("image."));
+        assertThat(result.findings()).noneMatch(f -> f.rule().id().startsWith("image."));
     }
 
     @Test
@@ -111,7 +111,7 @@ class ImageCheckTest {
         byte[] stored = ImageFixtures.jpeg(ImageFixtures.colourPhoto(579, 413));
         Files.write(dir.resolve("证件照.jpg"), ImageFixtures.withExif(stored, ImageFixtures.exifTiff(false, 6, null, 2)));
         ValidationResult result = Runs.validate(p.root());
-        assertThat(result.findings()).noneMatch(f -> f.rule().startsWith("image."));
+        assertThat(result.findings()).noneMatch(f -> f.rule().id().startsWith("image."));
 
         Files.write(dir.resolve("证件照.jpg"), stored);
         assertThat(findings(Runs.validate(p.root()), "image.not-id-photo")).hasSize(1);

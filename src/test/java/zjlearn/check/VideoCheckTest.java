@@ -1,5 +1,6 @@
 package zjlearn.check;
 
+import zjlearn.rules.Rule;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import zjlearn.ValidationResult;
@@ -161,7 +162,7 @@ class VideoCheckTest {
         p.star("杭州市", "张三").national(3, fixture("h264_720p25_moov_end.mp4")).write();
         ValidationResult result = Runs.validate(p.root());
         // The committed clips are 2 s long: only the duration may fail.
-        assertThat(result.findings()).extracting(f -> f.rule()).containsOnly("video.duration");
+        assertThat(result.findings()).extracting(f -> f.rule()).containsOnly(Rule.VIDEO_DURATION);
     }
 
     private static byte[] fixture(String name) throws IOException {

@@ -209,8 +209,9 @@ public class CliTest {
     void rulesExplainNamesTheParametersInForce() {
         Run r = run("rules", "explain", "video.fps");
         assertThat(r.code()).isZero();
-        assertThat(r.out()).contains("恒定 25.0 帧/秒").contains("怎样修改");
-        assertThat(run("rules", "explain", "quota.exceeded", "--lang", "en").out()).contains("杭州市: at most 4 per category");
+        assertThat(r.out()).contains("视频帧率不是规定的恒定 25 帧/秒").contains("  video.fps: 25").contains("怎样修改：");
+        assertThat(run("rules", "explain", "quota.exceeded", "--lang", "en").out())
+                .contains("a unit sent more than its quota").contains("    - {name: 杭州市, aliases: [杭州, hangzhou], quotaPerCategory: 4}");
         assertThat(run("rules", "explain", "no.such-rule").code()).isEqualTo(2);
     }
 

@@ -80,7 +80,7 @@ class FixPhotoTest {
     }
 
     private static List<String> rules(String file) {
-        return copied.findings().stream().filter(f -> file.equals(f.file())).map(Finding::rule).toList();
+        return copied.findings().stream().filter(f -> file.equals(f.file())).map(f -> f.rule().id()).toList();
     }
 
     private static ImageFacts probe(Path file) throws Exception {

@@ -91,8 +91,8 @@ class FixVideoTest {
 
     private static List<String> videoRules(String kind, String file) {
         String path = KINDS.get(kind) + file;
-        return copied.findings().stream().filter(f -> path.equals(f.file()) && f.rule().startsWith("video."))
-                .filter(Finding::isError).map(Finding::rule).toList();
+        return copied.findings().stream().filter(f -> path.equals(f.file()) && f.rule().id().startsWith("video."))
+                .filter(Finding::isError).map(f -> f.rule().id()).toList();
     }
 
     private static VideoFacts probe(Path file) throws Exception {
@@ -145,7 +145,7 @@ class FixVideoTest {
     @Test
     void noSoundStaysAWarningWithItsFix() {
         String path = KINDS.get("no audio") + "视频.mp4";
-        assertThat(copied.findings()).anyMatch(f -> path.equals(f.file()) && f.rule().equals("video.audio"));
+        assertThat(copied.findings()).anyMatch(f -> path.equals(f.file()) && f.rule().id().equals("video.audio"));
         assertThat(run.out()).contains(path + "  [video.audio]");
     }
 

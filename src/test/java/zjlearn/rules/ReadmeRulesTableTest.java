@@ -36,14 +36,16 @@ class ReadmeRulesTableTest {
             }
         }
         Set<String> catalog = new java.util.LinkedHashSet<>();
-        RuleCatalog.ids().forEach(catalog::add);
+        for (Rule rule : Rule.values()) {
+            catalog.add(rule.id());
+        }
         assertThat(marked.keySet()).containsExactlyInAnyOrderElementsOf(catalog);
         Rules rules = RulesLoader.loadDefault();
         List<String> wrong = marked.entrySet().stream()
                 .filter(e -> !MIXED.contains(e.getKey()))
-                .filter(e -> e.getValue() != (RuleCatalog.effective(rules, e.getKey()) == Severity.WARNING))
+                .filter(e -> e.getValue() != (Rule.byId(e.getKey()).orElseThrow().effective(rules) == Severity.WARNING))
                 .map(e -> e.getKey() + (e.getValue() ? " is marked （警告） but is " : " is not marked but is ")
-                        + RuleCatalog.effective(rules, e.getKey()).id())
+                        + Rule.byId(e.getKey()).orElseThrow().effective(rules).id())
                 .collect(Collectors.toList());
         assertThat(wrong).isEmpty();
     }

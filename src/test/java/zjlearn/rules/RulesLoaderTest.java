@@ -111,9 +111,9 @@ class RulesLoaderTest {
     void severityOverridesApply() throws Exception {
         String yaml = defaultYaml().replace("  file.type-mismatch: warning", "  file.type-mismatch: off\n  text.length: warning");
         Rules rules = RulesLoader.parse(yaml, "r.yaml", null);
-        assertThat(RuleCatalog.effective(rules, "file.type-mismatch")).isEqualTo(Severity.OFF);
-        assertThat(RuleCatalog.effective(rules, "text.length")).isEqualTo(Severity.WARNING);
-        assertThat(RuleCatalog.effective(rules, "quota.exceeded")).isEqualTo(Severity.ERROR);
+        assertThat(Rule.FILE_TYPE_MISMATCH.effective(rules)).isEqualTo(Severity.OFF);
+        assertThat(Rule.TEXT_LENGTH.effective(rules)).isEqualTo(Severity.WARNING);
+        assertThat(Rule.QUOTA_EXCEEDED.effective(rules)).isEqualTo(Severity.ERROR);
     }
 
     static int lineOf(String text, String line) {

@@ -1,5 +1,6 @@
 package zjlearn.scan;
 
+import zjlearn.rules.Rule;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import zjlearn.ValidationResult;
@@ -338,11 +339,11 @@ class NothingUnplacedTest {
             p.star("宁波市", name).write();
         }
         ValidationResult r = Runs.validate(p.root());
-        assertThat(r.findings()).filteredOn(f -> !"layout.temp-file".equals(f.rule()))
+        assertThat(r.findings()).filteredOn(f -> f.rule() != Rule.LAYOUT_TEMP_FILE)
                 .allSatisfy(f -> assertThat(f.fix() == null ? "" : f.fix().render(Locale.SIMPLIFIED_CHINESE))
-                        .as(f.rule()).doesNotContain("删除").doesNotContain("删去"))
+                        .as(f.rule().id()).doesNotContain("删除").doesNotContain("删去"))
                 .allSatisfy(f -> assertThat(f.fix() == null ? "" : f.fix().render(Locale.ENGLISH))
-                        .as(f.rule()).doesNotContain("delete"));
+                        .as(f.rule().id()).doesNotContain("delete"));
     }
 
     @Test

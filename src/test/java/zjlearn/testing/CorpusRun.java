@@ -1,5 +1,6 @@
 package zjlearn.testing;
 
+import zjlearn.rules.Rule;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import zjlearn.ValidationResult;
@@ -229,7 +230,7 @@ public final class CorpusRun {
         Map<String, Integer> byRule = new TreeMap<>();
         for (Finding f : result.findings()) {
             if (f.file() != null && f.file().endsWith(target)) {
-                byRule.merge(f.rule(), 1, Integer::sum);
+                byRule.merge(f.rule().id(), 1, Integer::sum);
             }
         }
         lastRules = byRule.keySet().toString();

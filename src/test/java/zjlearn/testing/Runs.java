@@ -40,7 +40,7 @@ public final class Runs {
     }
 
     public static List<Finding> findings(ValidationResult result, String rule) {
-        return result.findings().stream().filter(f -> f.rule().equals(rule)).toList();
+        return result.findings().stream().filter(f -> f.rule().id().equals(rule)).toList();
     }
 
     public static String zh(Finding f) {
@@ -50,6 +50,6 @@ public final class Runs {
     /** Every finding as "rule file: message", for readable assertion failures. */
     public static List<String> describe(ValidationResult result) {
         return result.findings().stream()
-                .map(f -> f.rule() + " " + f.file() + ": " + zh(f)).toList();
+                .map(f -> f.rule().id() + " " + f.file() + ": " + zh(f)).toList();
     }
 }
