@@ -14,12 +14,18 @@ public final class Checker {
             new ImageCheck(),
             new VideoCheck(),
             new ConsistencyCheck(),
+            new DuplicateCheck(),
             new EligibilityCheck(),
             new PreviousWinnerCheck(),
             new QuotaCheck(),
             new ScopeCheck());
 
     private Checker() {
+    }
+
+    /** The checks, in the order they run. */
+    public static List<Check> checks() {
+        return CHECKS;
     }
 
     public static List<Finding> run(Validation validation) {

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * {@code eligibility.*}: the notice's conditions, read from what the nomination form says —
@@ -17,6 +18,12 @@ import java.util.Optional;
  * and the ID number's birth date against 出生年月. Earlier recognitions: {@link PreviousWinnerCheck}.
  */
 public final class EligibilityCheck implements Check {
+    @Override
+    public Set<Rule> emits() {
+        return Set.of(Rule.ELIGIBILITY_PARTICIPANTS, Rule.ELIGIBILITY_PROJECT_AGE, Rule.ELIGIBILITY_PROJECT_NAME,
+                Rule.ELIGIBILITY_PROJECT_NAME_SUFFIX, Rule.ELIGIBILITY_CADRE, Rule.FORM_FIELD_INVALID, Rule.CHECK_NOT_RUN);
+    }
+
     @Override
     public void run(Validation v, FindingSink sink) {
         Rules.Eligibility el = v.rules().eligibility();
@@ -26,7 +33,8 @@ public final class EligibilityCheck implements Check {
                 Map<String, String> fields = form.get().form().allFields();
                 String file = form.get().file().relPath();
                 if (applies(el.participants() == null ? null : el.participants().category(), s)) {
-                    participants(el.participants(), fields, s, file, sink);
+                    String title = v.rules().form(v.rules().category(s.category()).nominationForm()).title();
+                    participants(el.participants(), title, fields, s, file, sink);
                 }
                 if (applies(el.projectAge() == null ? null : el.projectAge().category(), s)) {
                     projectAge(el.projectAge(), v.rules().campaign().deadline(), fields, s, file, sink);
@@ -53,7 +61,8 @@ public final class EligibilityCheck implements Check {
         return v == null || v.isBlank() ? null : v.strip();
     }
 
-    private static void participants(Rules.Participants rule, Map<String, String> fields, Submission s, String file,
+    private static void participants(Rules.Participants rule, String formTitle, Map<String, String> fields, Submission s,
+                                     String file,
                                      FindingSink sink) {
         String peopleText = value(fields, rule.peopleField());
         String timesText = value(fields, rule.participationsField());
@@ -62,10 +71,12 @@ public final class EligibilityCheck implements Check {
         if (people.isEmpty() && times.isEmpty()) {
             if (peopleText != null || timesText != null) {
                 sink.add(Rule.CHECK_NOT_RUN, s.path(), file,
-                        Msg.of("无法判断年参与人数是否达标：“{0}”“{1}”都不是能读懂的数量", "cannot judge the participants: neither \"{0}\" nor \"{1}\" is a number",
-                                peopleText == null ? "" : peopleText, timesText == null ? "" : timesText),
-                        Msg.of("如 3500人、1.2万人次", "e.g. 3500人, 1.2万人次"), Msg.literal(peopleText + " / " + timesText),
-                        Msg.of("用数字填写年参与人数或人次", "write the yearly participants as a number"));
+                        Msg.key("eligibility.participants.unreadable.message", peopleText == null ? "" : peopleText,
+                                timesText == null ? "" : timesText, rule.peopleField(), rule.participationsField()),
+                        Msg.key("eligibility.participants.unreadable.expected", String.valueOf(rule.minPeople()),
+                                String.valueOf(rule.minParticipations())),
+                        Msg.literal(peopleText + " / " + timesText),
+                        Msg.key("eligibility.participants.unreadable.fix", rule.peopleField(), rule.participationsField()));
             }
             return;
         }
@@ -99,14 +110,11 @@ public final class EligibilityCheck implements Check {
                 + (peopleText != null && timesText != null ? "；" : "")
                 + (timesText == null ? "" : rule.participationsField() + "：" + timesText);
         sink.add(Rule.ELIGIBILITY_PARTICIPANTS, s.path(), file,
-                Msg.of("项目参与规模不足：每年应不少于 {0} 人或 {1} 人次，推荐表填写的是 {2}",
-                        "too few participants: at least {0} people or {1} participations a year are required; the form says {2}",
-                        String.valueOf(rule.minPeople()), String.valueOf(rule.minParticipations()), found),
-                Msg.of("≥ {0} 人 或 ≥ {1} 人次", "≥ {0} people or ≥ {1} participations", String.valueOf(rule.minPeople()),
+                Msg.key("eligibility.participants.message", String.valueOf(rule.minPeople()),
+                        String.valueOf(rule.minParticipations()), found, formTitle),
+                Msg.key("eligibility.participants.expected", String.valueOf(rule.minPeople()),
                         String.valueOf(rule.minParticipations())),
-                Msg.literal(found),
-                Msg.of("核实数据：若填写有误请更正（可同时填写人数和人次）；确未达到的项目按通知不宜推荐",
-                        "check the figures and correct them if wrong (both may be given); a project below the threshold should not be nominated"));
+                Msg.literal(found), Msg.key("eligibility.participants.fix"));
     }
 
     private static void projectAge(Rules.ProjectAge rule, LocalDate deadline, Map<String, String> fields, Submission s,
@@ -126,13 +134,10 @@ public final class EligibilityCheck implements Check {
             return;
         }
         sink.add(Rule.ELIGIBILITY_PROJECT_AGE, s.path(), file,
-                Msg.of("项目创建不满 {0} 年：{1}为“{2}”，按截止日期 {3} 计算，应在 {4} 或以前创建",
-                        "the project is younger than {0} years: {1} is \"{2}\"; counting to the deadline {3} it must have started by {4}",
-                        String.valueOf(rule.minYears()), rule.field(), text, Texts.date(deadline), Texts.date(latestAllowed)),
-                Msg.of("不晚于 {0}", "no later than {0}", Texts.date(latestAllowed)), Msg.literal(text),
-                Msg.of("核实创建（启动）时间；若填写有误请更正，确不满 {0} 年的项目按通知不宜推荐",
-                        "check the start date and correct it if wrong; a project younger than {0} years should not be nominated",
-                        String.valueOf(rule.minYears())));
+                Msg.key("eligibility.project-age.message", String.valueOf(rule.minYears()), rule.field(), text,
+                        Texts.date(deadline), Texts.date(latestAllowed)),
+                Msg.key("eligibility.project-age.expected", Texts.date(latestAllowed)), Msg.literal(text),
+                Msg.key("eligibility.project-age.fix", String.valueOf(rule.minYears()), rule.field()));
     }
 
     /**
@@ -155,15 +160,16 @@ public final class EligibilityCheck implements Check {
                 && Names.key(unit).endsWith(key);
         boolean aUnitsName = v.rules().units().stream().anyMatch(u -> key.equals(Names.key(u.name()))
                 || u.aliases().stream().anyMatch(a -> key.equals(Names.key(a))));
-        Msg fix = Msg.of("按通知“一般不以单位或院校名称上报”，改为能体现活动内容的项目名称，并同步修改文件夹名和登记表",
-                "rename it after what the project does (the notice asks not to use a unit's or school's name), and update the folder and the list form");
-        Msg expected = Msg.of("具体的项目名称，如“共富夜校”“银龄数字课堂”", "a concrete project name, e.g. 共富夜校");
+        Msg fix = v.registrationRole(s.category())
+                .map(role -> Msg.key("eligibility.project-name.fix.list", Texts.role(v.rules(), role)))
+                .orElse(Msg.key("eligibility.project-name.fix"));
+        Msg expected = rule.examples().isEmpty() ? Msg.key("eligibility.project-name.expected")
+                : Msg.key("eligibility.project-name.expected.examples", examples(rule.examples()));
         if (sameAsUnit || tailOfUnit || aUnitsName) {
             sink.add(Rule.ELIGIBILITY_PROJECT_NAME, s.path(), file,
                     aUnitsName && !sameAsUnit
-                            ? Msg.of("项目名称“{0}”是推荐单位的名称，不是具体的项目名称", "the project name \"{0}\" is a recommending unit's name, not a project", name)
-                            : Msg.of("项目名称“{0}”就是申报单位“{1}”的名称，不是具体的项目名称",
-                            "the project name \"{0}\" is the name of the applicant \"{1}\", not a project", name, unit),
+                            ? Msg.key("eligibility.project-name.unit.message", name, titleField)
+                            : Msg.key("eligibility.project-name.applicant.message", name, unit, titleField, rule.unitField()),
                     expected, Msg.literal(name), fix);
             return;
         }
@@ -171,12 +177,15 @@ public final class EligibilityCheck implements Check {
             return;
         }
         sink.add(Rule.ELIGIBILITY_PROJECT_NAME_SUFFIX, s.path(), file,
-                Msg.of("项目名称“{0}”以“{1}”结尾，可能是单位或院校名称，请核实", "the project name \"{0}\" ends in {1} and may be a unit's or school's name; please check",
-                        name, suffix),
-                expected, Msg.literal(name),
-                Msg.of("若“{0}”是单位或院校名称，按通知“一般不以单位或院校名称上报”改为能体现活动内容的项目名称；若它就是项目本身的名称，不必修改，本提示不影响通过",
-                        "if \"{0}\" is a unit's or school's name, rename the project after what it does; if it is the project's own name, keep it: this hint does not fail the submission",
-                        name));
+                Msg.key("eligibility.project-name-suffix.message", name, suffix, titleField),
+                expected, Msg.literal(name), Msg.key("eligibility.project-name-suffix.fix", name));
+    }
+
+    /** The rules file's examples of concrete project names, each in quotation marks in Chinese, by commas in English. */
+    private static Msg examples(List<String> examples) {
+        StringBuilder zh = new StringBuilder();
+        examples.forEach(x -> zh.append('“').append(x).append('”'));
+        return Texts.named(zh.toString(), String.join(", ", examples));
     }
 
     private static void cadre(Rules.Cadre rule, Map<String, String> fields, Submission s, String file, FindingSink sink) {
@@ -185,14 +194,14 @@ public final class EligibilityCheck implements Check {
             return;
         }
         String compact = Names.key(post);
+        Msg excluded = rule.excluded() == null ? Msg.key("eligibility.cadre.excluded")
+                : Texts.named(rule.excluded(), rule.excludedEn());
         rule.titles().stream().filter(t -> compact.contains(Names.key(t))).findFirst().ifPresent(title ->
                 sink.add(Rule.ELIGIBILITY_CADRE, s.path(), file,
-                        Msg.of("“{0}”中含“{1}”，推荐对象可能是县处级以上领导干部（通知：除特殊情况外一般不推荐）",
-                                "\"{0}\" contains {1}: the nominee may be a county/division-level or higher leader, whom the notice generally excludes",
-                                post, title),
-                        Msg.of("基层群众、一线从业人员", "ordinary citizens and front-line workers"), Msg.literal(post),
-                        Msg.of("请核实职级；若确属特殊情况需要推荐，请在推荐单位意见中说明理由",
-                                "check the rank; if nominated as a special case, explain why in the recommending unit's opinion")));
+                        Msg.key("eligibility.cadre.message", post, title, excluded),
+                        Msg.key("eligibility.cadre.expected", excluded), Msg.literal(post),
+                        rule.explainField() == null ? Msg.key("eligibility.cadre.fix")
+                                : Msg.key("eligibility.cadre.fix.field", rule.explainField())));
     }
 
     private static void idBirthDate(Rules.IdBirthDate rule, Map<String, String> fields, Submission s, String file,
@@ -213,10 +222,10 @@ public final class EligibilityCheck implements Check {
                 && (d.day() == null || d.day() == fromId.get().getDayOfMonth());
         if (!agrees) {
             sink.add(Rule.FORM_FIELD_INVALID, s.path(), file,
-                    Msg.of("{0}“{1}”与身份证号码中的出生日期 {2} 不一致", "{0} \"{1}\" disagrees with the birth date {2} in the ID number",
-                            rule.dateField(), date, fromId.get().toString()),
-                    Msg.literal(fromId.get().getYear() + "年" + fromId.get().getMonthValue() + "月"), Msg.literal(date),
-                    Msg.of("核对身份证号码和{0}，改正填错的一项", "check the ID number and {0}, and correct the wrong one", rule.dateField()));
+                    Msg.key("eligibility.birth-date.message", rule.dateField(), date, fromId.get().toString(), rule.idField()),
+                    Msg.key("eligibility.birth-date.expected", String.valueOf(fromId.get().getYear()),
+                            String.valueOf(fromId.get().getMonthValue())),
+                    Msg.literal(date), Msg.key("eligibility.birth-date.fix", rule.dateField(), rule.idField()));
         }
     }
 }

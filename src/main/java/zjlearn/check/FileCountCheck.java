@@ -21,6 +21,11 @@ import java.util.stream.Collectors;
  */
 public final class FileCountCheck implements Check {
     @Override
+    public Set<Rule> emits() {
+        return Set.of(Rule.FILES_COUNT, Rule.LAYOUT_NATIONAL_MISPLACED);
+    }
+
+    @Override
     public void run(Validation v, FindingSink sink) {
         Rules rules = v.rules();
         for (Submission s : v.scan().submissions()) {
@@ -80,17 +85,15 @@ public final class FileCountCheck implements Check {
         }
         String names = extras.stream().map(f -> f.file().name()).collect(Collectors.joining("、"));
         String folder = category.national().folder();
-        Msg photos = extraPhotos == 0 ? Msg.of("", "")
-                : Msg.of("，以及多出的 {0} 张照片", " and {0} photo(s) too many", String.valueOf(extraPhotos));
+        Msg photos = extraPhotos == 0 ? Msg.literal("")
+                : Msg.key("files.national-misplaced.extra-photos", String.valueOf(extraPhotos));
         sink.add(Rule.LAYOUT_NATIONAL_MISPLACED, s.path(), null,
-                Msg.of("推荐到全国的材料（{0}{1}）放在了推荐对象文件夹中，应放在“{2}”文件夹中",
-                        "the national material ({0}{1}) lies in the submission folder instead of its \"{2}\" folder",
+                Msg.key("files.national-misplaced.message",
                         names, photos, folder),
-                Msg.of("“{0}”文件夹中", "in the \"{0}\" folder", folder), Msg.of("推荐对象文件夹中", "in the submission folder"),
-                Msg.of("在“{0}”中新建“{1}”文件夹（已有则直接使用），把{2}和用于推荐全国的照片移进去；推荐对象文件夹中只留{3}",
-                        "create the \"{1}\" folder in \"{0}\" (or use the one there) and move {2} and the national photos into it; leave only the {3} in the submission folder",
-                        s.title(), folder, names, own == null ? Msg.of("本人的材料", "own material")
-                                : Msg.of("{0} {1}", "{1} {0}", Texts.countRange(own), Texts.roles(rules, own.roles()))));
+                Msg.key("files.in-folder", folder), Msg.key("files.national-misplaced.actual"),
+                Msg.key("files.national-misplaced.fix",
+                        s.title(), folder, names, own == null ? Msg.key("files.national-misplaced.own-material")
+                                : Msg.key("files.national-misplaced.own-count", Texts.countRange(own), Texts.roles(rules, own.roles()))));
         return true;
     }
 
@@ -133,11 +136,11 @@ public final class FileCountCheck implements Check {
         int n = matching.size();
         int min = coveredByCategory ? 0 : count.minOrZero();
         Msg what = Texts.roles(rules, count.roles());
-        Msg where = national ? Msg.of("“{0}”文件夹中", "in the \"{0}\" folder", rules.category(s.category()).national().folder())
-                : Msg.of("", "");
+        Msg where = national ? Msg.key("files.in-folder", rules.category(s.category()).national().folder())
+                : Msg.literal("");
         if (n < min) {
             sink.add(Rule.FILES_COUNT, s.path(), null,
-                    Msg.of("{0}缺少{1}：需要 {2}，只有 {3}", "{1} missing {0}: {2} needed, {3} found", where, what,
+                    Msg.key("files.count.missing.message", where, what,
                             Texts.countRange(count), Texts.count(n)),
                     Texts.countRange(count), Texts.count(n),
                     missingFix(rules, count, national, s));
@@ -145,17 +148,16 @@ public final class FileCountCheck implements Check {
             String names = matching.stream().map(f -> f.file().name()).collect(Collectors.joining("、"));
             sink.add(Rule.FILES_COUNT, s.path(), null,
                     count.max() == 0
-                            ? Msg.of("{0}不应有{1}，却有 {2}（{3}）", "{0} no {1} expected, {2} found ({3})", where, what,
+                            ? Msg.key("files.count.forbidden.message", where, what,
                             Texts.count(n), names)
-                            : Msg.of("{0}{1}太多：要求 {2}，实际 {3}（{4}）", "{0} too many {1}: {2} expected, {3} found ({4})",
+                            : Msg.key("files.count.too-many.message",
                             where, what, Texts.countRange(count), Texts.count(n), names),
                     Texts.countRange(count), Texts.count(n),
                     count.max() == 0
-                            ? Msg.of("确认这些文件是否放错了推荐对象或类别，移到它们所属的文件夹；不需要报送的移出报送文件夹",
-                            "check whether these files belong to another submission or category and move them there; move out of the folder sent what need not be sent")
-                            : Msg.of("只保留要求的份数：重复或多余的文件移出报送文件夹{0}", "keep only the required number: move duplicate or extra files out of the folder sent{0}",
-                            national || rules.category(s.category()).national() == null ? Msg.of("", "")
-                                    : Msg.of("（推荐全国的照片放到“{0}”文件夹）", " (national photos go into the \"{0}\" folder)",
+                            ? Msg.key("files.count.forbidden.fix")
+                            : Msg.key("files.count.too-many.fix",
+                            national || rules.category(s.category()).national() == null ? Msg.literal("")
+                                    : Msg.key("files.count.national-photos-elsewhere",
                                     rules.category(s.category()).national().folder())));
         }
     }
@@ -168,15 +170,14 @@ public final class FileCountCheck implements Check {
         String types = first.types().stream().map(t -> zjlearn.probe.FileType.fromId(t).extensions().get(0))
                 .distinct().collect(Collectors.joining("/"));
         if (national) {
-            return Msg.of("在“{0}/{1}”文件夹中补齐{2}", "add the {2} to the \"{0}/{1}\" folder",
+            return Msg.key("files.count.missing.fix-national",
                     s.title(), rules.category(s.category()).national().folder(), Texts.roles(rules, count.roles()));
         }
         if (count.categoryLevel()) {
-            return Msg.of("在推荐对象文件夹中放入{0}（文件名含“{1}”，格式 {2}），或在类别文件夹中放一份全类别的{0}",
-                    "put the {0} (named *{1}*, as {2}) in the submission folder, or one {0} for the whole category in the category folder",
+            return Msg.key("files.count.missing.fix-category-level",
                     Texts.role(rules, count.roles().get(0)), example, types);
         }
-        return Msg.of("补齐{0}（文件名含“{1}”，格式 {2}）", "add the {0} (named *{1}*, as {2})",
+        return Msg.key("files.count.missing.fix",
                 Texts.roles(rules, count.roles()), example, types);
     }
 
@@ -191,10 +192,10 @@ public final class FileCountCheck implements Check {
             if (matching.size() > 1) {
                 String names = matching.stream().map(f -> f.file().name()).collect(Collectors.joining("、"));
                 sink.add(Rule.FILES_COUNT, null, c.path(),
-                        Msg.of("类别文件夹中有 {0} 份{1}（{2}），无法确定以哪份为准", "{0} copies of the {1} in the category folder ({2}); which one counts is unclear",
+                        Msg.key("files.category-copies.message",
                                 String.valueOf(matching.size()), Texts.roles(rules, count.roles()), names),
-                        Msg.of("1 份", "1"), Texts.count(matching.size()),
-                        Msg.of("只保留一份全类别的{0}", "keep a single {0} for the category", Texts.roles(rules, count.roles())));
+                        Msg.key("files.category-copies.expected"), Texts.count(matching.size()),
+                        Msg.key("files.category-copies.fix", Texts.roles(rules, count.roles())));
             }
         }
     }

@@ -9,6 +9,7 @@ import zjlearn.scan.Submission;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -16,6 +17,11 @@ import java.util.stream.Collectors;
  * in, and every value fits its type (month, phone, ID number, choice …) as rules.yaml declares.
  */
 public final class FormCheck implements Check {
+    @Override
+    public Set<Rule> emits() {
+        return Set.of(Rule.FORM_FIELD_MISSING, Rule.FORM_FIELD_INVALID);
+    }
+
     @Override
     public void run(Validation v, FindingSink sink) {
         for (Submission s : v.scan().submissions()) {
@@ -35,7 +41,6 @@ public final class FormCheck implements Check {
         }
     }
 
-
     private static void checkForm(Rules.FormDef form, ProbedFile f, String submission, FindingSink sink) {
         if (form.kind() == Rules.FormKind.FIELDS) {
             checkFields(form, f, submission, sink);
@@ -51,12 +56,8 @@ public final class FormCheck implements Check {
             String required = form.fields().stream().filter(Rules.FieldDef::required).map(Rules.FieldDef::name)
                     .collect(Collectors.joining("、"));
             sink.add(Rule.FORM_FIELD_MISSING, submission, path,
-                    Msg.of("在文件中没有找到“{0}”的任何栏目，可能不是这张表，或表格不是用表格（而是用空格、文本框）排版的",
-                            "no field of \"{0}\" was found: it may be another form, or laid out with spaces or text boxes instead of a table",
-                            form.title()),
-                    Msg.literal(required), Msg.of("没有可识别的栏目", "no recognisable field"),
-                    Msg.of("使用通知所附的“{0}”模板填写，栏目名称保持不变", "fill in the \"{0}\" template from the notice, keeping its labels",
-                            form.title()));
+                    Msg.key("form.no-field.message", form.title()),
+                    Msg.literal(required), Msg.key("form.no-field.actual"), Msg.key("form.no-field.fix", form.title()));
             return;
         }
         for (Rules.FieldDef field : form.fields()) {
@@ -65,13 +66,13 @@ public final class FormCheck implements Check {
             if (empty && field.required()) {
                 sink.add(Rule.FORM_FIELD_MISSING, submission, path,
                         value == null
-                                ? Msg.of("{0}中没有“{1}”一栏", "the {0} has no \"{1}\" field", form.title(), field.name())
-                                : Msg.of("{0}的“{1}”一栏没有填写", "the \"{1}\" field of the {0} is empty", form.title(), field.name()),
-                        Msg.of("填写“{0}”", "\"{0}\" filled in", field.name()),
-                        value == null ? Msg.of("没有该栏目", "no such field") : Msg.of("空白", "empty"),
+                                ? Msg.key("form.field.absent.message", form.title(), field.name())
+                                : Msg.key("form.field.empty.message", form.title(), field.name()),
+                        Msg.key("form.field.expected", field.name()),
+                        value == null ? Msg.key("form.field.absent.actual") : Msg.key("form.field.empty.actual"),
                         value == null
-                                ? Msg.of("使用规定模板，保留“{0}”栏并填写", "use the official template, keep the \"{0}\" field and fill it in", field.name())
-                                : Msg.of("在“{0}”右侧的格子里填写内容", "fill in the cell to the right of \"{0}\"", field.name()));
+                                ? Msg.key("form.field.absent.fix", field.name())
+                                : Msg.key("form.field.empty.fix", field.name()));
             } else if (!empty) {
                 invalid(form, field, value, submission, path, null, sink);
             }
@@ -81,9 +82,9 @@ public final class FormCheck implements Check {
             if (!any) {
                 String names = String.join("”或“", group);
                 sink.add(Rule.FORM_FIELD_MISSING, submission, path,
-                        Msg.of("{0}中“{1}”至少要填写一项", "the {0} needs at least one of \"{1}\"", form.title(), names),
-                        Msg.of("“{0}”至少一项", "at least one of \"{0}\"", names), Msg.of("都没有填写", "none filled in"),
-                        Msg.of("填写“{0}”", "fill in \"{0}\"", names));
+                        Msg.key("form.one-of.message", form.title(), names),
+                        Msg.key("form.one-of.expected", names), Msg.key("form.one-of.actual"),
+                        Msg.key("form.one-of.fix", names));
             }
         }
     }
@@ -93,11 +94,10 @@ public final class FormCheck implements Check {
         String path = f.file().relPath();
         if (records.isEmpty()) {
             sink.add(Rule.FORM_FIELD_MISSING, submission, path,
-                    Msg.of("{0}中没有找到名单：需要一行表头（{1}）和其下每行一条记录",
-                            "no list found in the {0}: a header row ({1}) with one record per row below is needed",
-                            form.title(), form.fields().stream().map(Rules.FieldDef::name).collect(Collectors.joining("、"))),
-                    Msg.of("至少 1 条记录", "at least 1 record"), Msg.of("0 条", "0"),
-                    Msg.of("使用通知所附的“{0}”模板，在表头下逐行填写", "fill in the \"{0}\" template row by row", form.title()));
+                    Msg.key("form.no-list.message", form.title(),
+                            form.fields().stream().map(Rules.FieldDef::name).collect(Collectors.joining("、"))),
+                    Msg.key("form.no-list.expected"), Msg.key("form.no-list.actual"),
+                    Msg.key("form.no-list.fix", form.title()));
             return;
         }
         for (int i = 0; i < records.size(); i++) {
@@ -107,13 +107,12 @@ public final class FormCheck implements Check {
                 String value = record.get(field.name());
                 if ((value == null || value.isBlank()) && field.required()) {
                     sink.add(Rule.FORM_FIELD_MISSING, submission, path,
-                            Msg.of("{0}第 {1} 条记录（{2}）的“{3}”没有填写", "record {1} ({2}) of the {0} has no \"{3}\"",
-                                    form.title(), String.valueOf(i + 1), label, field.name()),
-                            Msg.of("填写“{0}”", "\"{0}\" filled in", field.name()), Msg.of("空白", "empty"),
-                            Msg.of("在该行“{0}”一列填写", "fill in the \"{0}\" column of that row", field.name()));
+                            Msg.key("form.record.empty.message", form.title(), String.valueOf(i + 1), label, field.name()),
+                            Msg.key("form.field.expected", field.name()), Msg.key("form.field.empty.actual"),
+                            Msg.key("form.record.empty.fix", field.name()));
                 } else if (value != null && !value.isBlank()) {
                     invalid(form, field, value, submission, path,
-                            Msg.of("第 {0} 条记录（{1}）", "record {0} ({1})", String.valueOf(i + 1), label), sink);
+                            Msg.key("form.record", String.valueOf(i + 1), label), sink);
                 }
             }
         }
@@ -133,9 +132,9 @@ public final class FormCheck implements Check {
         String shown = value.length() > 60 ? value.substring(0, 60) + "…" : value;
         sink.add(Rule.FORM_FIELD_INVALID, submission, path,
                 record == null
-                        ? Msg.of("{0}的“{1}”填写不规范：{2}", "the \"{1}\" field of the {0} is not valid: {2}", form.title(), field.name(), shown)
-                        : Msg.of("{0}{1}的“{2}”填写不规范：{3}", "{1} of the {0}: \"{2}\" is not valid: {3}", form.title(), record, field.name(), shown),
+                        ? Msg.key("form.invalid.message", form.title(), field.name(), shown)
+                        : Msg.key("form.invalid.record.message", form.title(), record, field.name(), shown),
                 problem.get(), Msg.literal(shown),
-                Msg.of("把“{0}”改为：{1}", "write \"{0}\" as {1}", field.name(), problem.get()));
+                Msg.key("form.invalid.fix", field.name(), problem.get()));
     }
 }

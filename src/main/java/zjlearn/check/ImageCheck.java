@@ -9,6 +9,7 @@ import zjlearn.scan.Submission;
 
 import java.util.Comparator;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * {@code image.*}: the ID photo has one of the sizes of rules.yaml (二寸: 35×49 mm, 小二寸 35×45 mm, 大二寸 35×53 mm),
@@ -18,6 +19,11 @@ import java.util.Locale;
  * warnings. Sizes are judged as displayed, after EXIF orientation.
  */
 public final class ImageCheck implements Check {
+    @Override
+    public Set<Rule> emits() {
+        return Set.of(Rule.IMAGE_NOT_ID_PHOTO, Rule.IMAGE_ASPECT, Rule.IMAGE_RESOLUTION, Rule.IMAGE_GRAYSCALE, Rule.IMAGE_SCREENSHOT);
+    }
+
     @Override
     public void run(Validation v, FindingSink sink) {
         Rules.Images images = v.rules().images();
@@ -51,7 +57,7 @@ public final class ImageCheck implements Check {
         String kind = rule.sizeName();
         String sizes = rule.sizesMm().stream().map(mm -> fmt(mm.width()) + "×" + fmt(mm.height()) + " mm")
                 .reduce((a, b) -> a + " / " + b).orElse("");
-        Msg actualSize = Msg.of("{0}×{1} 像素（宽高比 {2}）", "{0}×{1} pixels (aspect {2})",
+        Msg actualSize = Msg.key("image.size-aspect",
                 String.valueOf(img.displayWidth()), String.valueOf(img.displayHeight()), String.format(Locale.ROOT, "%.2f", aspect));
         Rules.ClearlyNot clearlyNot = rule.clearlyNot();
         int shortSide = Math.min(img.displayWidth(), img.displayHeight());
@@ -60,20 +66,20 @@ public final class ImageCheck implements Check {
         if (landscape || tiny) {
             sink.add(Rule.IMAGE_NOT_ID_PHOTO, s.path(), path,
                     landscape
-                            ? Msg.of("证件照是横版的，不是{1}免冠证件照（{1}证件照为竖版 {0}）", "the ID photo is landscape: it is not a {1} ID photo, which is portrait ({0})", sizes, kind)
-                            : Msg.of("证件照只有 {0}×{1} 像素（短边不足 {2}），不是可用的{3}证件照", "the ID photo has only {0}×{1} pixels (shorter side under {2}): not a usable {3} ID photo",
+                            ? Msg.key("image.not-id-photo.landscape.message", sizes, kind)
+                            : Msg.key("image.not-id-photo.tiny.message",
                             String.valueOf(img.displayWidth()), String.valueOf(img.displayHeight()), String.valueOf(clearlyNot.minShortSide()), kind),
-                    Msg.of("{1}竖版 {0}", "{1} portrait, {0}", sizes, kind), actualSize,
-                    Msg.of("换成真正的{1}免冠彩色证件照（竖版 {0}，照相馆或证件照软件的原图），保存为 JPG", "use a real {1} colour ID photo (portrait {0}, the original from a studio or an ID-photo app), saved as JPEG", sizes, kind));
+                    Msg.key("image.id-photo.expected", sizes, kind), actualSize,
+                    Msg.key("image.not-id-photo.fix", sizes, kind));
             return;
         }
         if (matched == null) {
             Rules.SizeMm first = rule.sizesMm().get(0);
             sink.add(Rule.IMAGE_ASPECT, s.path(), path,
-                    Msg.of("证件照的宽高比不是{2}照片的比例（{0}，宽高比约 {1}）", "the ID photo does not have the {2} proportions ({0}, aspect about {1})",
+                    Msg.key("image.aspect.message",
                             sizes, String.format(Locale.ROOT, "%.2f", first.width() / first.height()), kind),
-                    Msg.of("{1}竖版 {0}", "{1} portrait, {0}", sizes, kind), actualSize,
-                    Msg.of("用证件照软件或请照相馆按{1}（{0}）竖版裁剪，保存为 JPG", "crop it as a {1} portrait ({0}) with an ID-photo app or a photo studio, and save as JPEG", sizes, kind));
+                    Msg.key("image.id-photo.expected", sizes, kind), actualSize,
+                    Msg.key("image.aspect.fix", sizes, kind));
         }
         Rules.SizeMm target = matched != null ? matched
                 : rule.sizesMm().stream().min(Comparator.comparingDouble(Rules.SizeMm::height)).orElseThrow();
@@ -81,19 +87,18 @@ public final class ImageCheck implements Check {
         int needH = (int) Math.round(target.height() / 25.4 * rule.minDpi());
         if (img.displayWidth() < needW * rule.dpiTolerance() || img.displayHeight() < needH * rule.dpiTolerance()) {
             sink.add(Rule.IMAGE_RESOLUTION, s.path(), path,
-                    Msg.of("证件照像素太少：{0}×{1}，按 {2} dpi 打印{5}照片约需 {3}×{4} 像素",
-                            "the ID photo has too few pixels: {0}×{1}; a {5} print at {2} dpi needs about {3}×{4}",
+                    Msg.key("image.resolution.id-photo.message",
                             String.valueOf(img.displayWidth()), String.valueOf(img.displayHeight()), String.valueOf(rule.minDpi()),
                             String.valueOf(needW), String.valueOf(needH), kind),
-                    Msg.of("约 {0}×{1} 像素或更多", "about {0}×{1} pixels or more", String.valueOf(needW), String.valueOf(needH)),
+                    Msg.key("image.resolution.id-photo.expected", String.valueOf(needW), String.valueOf(needH)),
                     actualSize,
-                    Msg.of("提供原始的电子证件照（不要用截图或压缩过的微信图片），或重新拍摄", "send the original digital ID photo (not a screenshot or a chat-app copy), or take it again"));
+                    Msg.key("image.resolution.id-photo.fix"));
         }
         if (Boolean.TRUE.equals(rule.colour()) && !img.colour()) {
             sink.add(Rule.IMAGE_GRAYSCALE, s.path(), path,
-                    Msg.of("证件照是黑白的，通知要求彩色证件照", "the ID photo is black and white; the notice asks for colour"),
-                    Msg.of("彩色", "colour"), Msg.of("黑白（灰度）", "black and white (grayscale)"),
-                    Msg.of("提供彩色的{0}免冠证件照", "send a colour {0} ID photo", rule.sizeName()));
+                    Msg.key("image.grayscale.message"),
+                    Msg.key("image.grayscale.expected"), Msg.key("image.grayscale.actual"),
+                    Msg.key("image.grayscale.fix", rule.sizeName()));
         }
     }
 
@@ -105,14 +110,13 @@ public final class ImageCheck implements Check {
             return;
         }
         sink.add(Rule.IMAGE_RESOLUTION, s.path(), f.file().relPath(),
-                Msg.of("照片像素太少：{0}×{1}，至少需要 {2}×{3}", "the photo has too few pixels: {0}×{1}; at least {2}×{3} are needed",
+                Msg.key("image.resolution.photo.message",
                         String.valueOf(img.displayWidth()), String.valueOf(img.displayHeight()),
                         String.valueOf(rule.minLongSide()), String.valueOf(rule.minShortSide())),
-                Msg.of("长边 ≥ {0}、短边 ≥ {1} 像素", "long side ≥ {0}, short side ≥ {1} pixels",
+                Msg.key("image.resolution.photo.expected",
                         String.valueOf(rule.minLongSide()), String.valueOf(rule.minShortSide())),
-                Msg.of("{0}×{1} 像素", "{0}×{1} pixels", String.valueOf(img.displayWidth()), String.valueOf(img.displayHeight())),
-                Msg.of("提供相机或手机拍摄的原图（不要用截图、缩略图或聊天软件压缩过的图片）",
-                        "send the original from the camera or phone (not a screenshot, thumbnail or chat-app copy)"));
+                Msg.key("image.pixels", String.valueOf(img.displayWidth()), String.valueOf(img.displayHeight())),
+                Msg.key("image.resolution.photo.fix"));
     }
 
     /** A phone screenshot offered as a photo: by its name, or by a screen's size and no camera in EXIF. */
@@ -121,7 +125,7 @@ public final class ImageCheck implements Check {
         String name = f.file().name();
         Msg why = null;
         if (rule.patterns().stream().anyMatch(p -> new Glob(p).matches(name))) {
-            why = Msg.of("文件名“{0}”是截屏的名字", "the name \"{0}\" is a screenshot's", name);
+            why = Msg.key("image.screenshot.by-name", name);
         } else if (!img.camera()) {
             int w = img.displayWidth();
             int h = img.displayHeight();
@@ -130,10 +134,9 @@ public final class ImageCheck implements Check {
                     .anyMatch(d -> d != null && (d[0] == w && d[1] == h || d[0] == h && d[1] == w));
             double tall = (double) Math.max(w, h) / Math.max(1, Math.min(w, h));
             if (screen) {
-                why = Msg.of("{0} 像素正是手机屏幕的尺寸，且没有相机信息", "{0} pixels is a phone screen's size, and there is no camera information", size);
+                why = Msg.key("image.screenshot.by-screen-size", size);
             } else if (rule.minTallAspect() != null && tall >= rule.minTallAspect()) {
-                why = Msg.of("{0} 像素的比例（{1}:1）是手机屏幕的比例，相机照片没有这么瘦长，且没有相机信息",
-                        "{0} pixels ({1}:1) has a phone screen's proportions, which no camera photo has, and there is no camera information",
+                why = Msg.key("image.screenshot.by-proportions",
                         size, String.format(Locale.ROOT, "%.2f", tall));
             }
         }
@@ -141,12 +144,11 @@ public final class ImageCheck implements Check {
             return;
         }
         sink.add(Rule.IMAGE_SCREENSHOT, s.path(), f.file().relPath(),
-                Msg.of("这张照片像是手机截屏，不是拍摄的原图：{0}", "this photo looks like a phone screenshot, not an original: {0}", why),
-                Msg.of("相机或手机拍摄的原图", "the original from a camera or phone"),
-                Msg.of("{0}×{1} 像素，{2}", "{0}×{1} pixels, {2}", String.valueOf(img.displayWidth()), String.valueOf(img.displayHeight()),
-                        img.camera() ? Msg.of("有相机信息", "camera information present") : Msg.of("没有相机信息", "no camera information")),
-                Msg.of("换成相机或手机拍摄的原图（在手机相册中选中照片、以“原图”发送或用数据线复制，不要截屏），文件名不要带“截屏”“Screenshot”",
-                        "use the original photo (send it from the phone's gallery as the original, or copy it by cable; do not take a screenshot), and do not name it as a screenshot"));
+                Msg.key("image.screenshot.message", why),
+                Msg.key("image.screenshot.expected"),
+                Msg.key("image.screenshot.actual", String.valueOf(img.displayWidth()), String.valueOf(img.displayHeight()),
+                        img.camera() ? Msg.key("image.screenshot.camera-present") : Msg.key("image.screenshot.camera-absent")),
+                Msg.key("image.screenshot.fix"));
     }
 
     /** "1080×2340" (or x, X, *) as {width, height}; null when it is not such a size. */

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * {@code eligibility.previous-winner}: “往年参加过征集并已被认定推介的原则上不再推荐”. A nominee certainly
@@ -19,20 +20,21 @@ import java.util.Optional;
  */
 public final class PreviousWinnerCheck implements Check {
     @Override
+    public Set<Rule> emits() {
+        return Set.of(Rule.ELIGIBILITY_PREVIOUS_WINNER, Rule.ELIGIBILITY_PREVIOUS_WINNER_NAME, Rule.CHECK_NOT_RUN);
+    }
+
+    @Override
     public void run(Validation v, FindingSink sink) {
         Rules.Eligibility el = v.rules().eligibility();
         if (el == null || el.previousWinners() == null || v.scan().submissions().isEmpty()) {
             return;
         }
         if (v.rules().previousWinners().isEmpty()) {
-            sink.add(Rule.CHECK_NOT_RUN, null, null,
-                    Msg.of("没有配置往年认定名单（{0} 中没有名单行），未核对推荐对象是否往年已被认定推介",
-                            "no list of earlier recognitions is configured ({0} holds no entries): nobody was checked against earlier years",
-                            el.previousWinners().file()),
-                    Msg.of("往年认定名单", "the list of earlier recognitions"), Msg.of("无", "none"),
-                    Msg.of("向秘书处索取往年认定名单（列：年份,类别,名称,单位,身份证号码），保存为规则文件旁的 {0}，或运行时加 --previous-winners 名单.csv",
-                            "ask the secretariat for the list (columns 年份,类别,名称,单位,身份证号码) and save it as {0} beside the rules file, or pass --previous-winners LIST.csv",
-                            el.previousWinners().file()));
+            String file = el.previousWinners().file() == null ? "" : el.previousWinners().file();
+            sink.add(Rule.CHECK_NOT_RUN, null, null, Msg.key("eligibility.previous-winners.none.message", file),
+                    Msg.key("eligibility.previous-winners.none.expected"), Msg.key("eligibility.previous-winners.none.actual"),
+                    Msg.key("eligibility.previous-winners.none.fix", file));
             return;
         }
         for (Submission s : v.scan().submissions()) {
@@ -54,7 +56,7 @@ public final class PreviousWinnerCheck implements Check {
             boolean bothIds = id.isPresent() && !w.idNumber().isEmpty();
             if (bothIds) {
                 if (id.get().equals(w.idNumber())) {
-                    certain(v, s, title, w, Msg.of("身份证号码相同", "the same ID number"), sink);
+                    certain(v, s, title, w, Msg.key("eligibility.previous-winner.same-id"), sink);
                     return;
                 }
                 continue; // different ID numbers: certainly another person
@@ -64,7 +66,7 @@ public final class PreviousWinnerCheck implements Check {
             }
             Optional<Boolean> sameUnit = sameUnit(v, s, fields, w.unit());
             if (sameUnit.isPresent() && sameUnit.get()) {
-                certain(v, s, title, w, Msg.of("名称和单位都相同", "the same name and unit"), sink);
+                certain(v, s, title, w, Msg.key("eligibility.previous-winner.same-unit"), sink);
                 return;
             }
             if (sameUnit.isEmpty() && nameOnly == null) {
@@ -73,31 +75,30 @@ public final class PreviousWinnerCheck implements Check {
         }
         if (nameOnly != null && !declaredDifferent(config, s, fields)) {
             Rules.PreviousWinner w = nameOnly;
+            String phrase = phrase(v, config, s);
             sink.add(Rule.ELIGIBILITY_PREVIOUS_WINNER_NAME, s.path(), null,
-                    Msg.of("“{0}”与 {1} 年认定推介的“{2}”（{3}）同名，请核实是否为同一{4}",
-                            "\"{0}\" has the same name as \"{2}\", recognised in {1} ({3}); please check whether it is the same {4}",
-                            title, String.valueOf(w.year()), w.name(), where(w), Texts.category(v.rules(), s.category())),
-                    Msg.of("往年未被认定推介", "not recognised before"),
-                    Msg.of("{0} 年名单中有同名者", "a namesake in the {0} list", String.valueOf(w.year())),
-                    Msg.of("若是同一推荐对象，按通知“原则上不再推荐”更换推荐对象；若只是同名，在推荐表“{0}”中写明“{1}”，本提示即消除",
-                            "if it is the same, the notice says not to nominate again; if it is only a namesake, write \"{1}\" in the form's \"{0}\" and this hint disappears",
-                            config.verifiedField() == null ? "推荐单位意见" : config.verifiedField(), phrase(v, config, s)));
+                    Msg.key("eligibility.previous-winner-name.message", title, String.valueOf(w.year()), w.name(), where(w),
+                            Texts.category(v.rules(), s.category())),
+                    Msg.key("eligibility.previous-winner.expected"),
+                    Msg.key("eligibility.previous-winner-name.actual", String.valueOf(w.year())),
+                    config.verifiedField() == null || phrase.isEmpty()
+                            ? Msg.key("eligibility.previous-winner-name.fix.ask")
+                            : Msg.key("eligibility.previous-winner-name.fix", config.verifiedField(), phrase,
+                            Texts.role(v.rules(), v.nominationRole(s.category()))));
         }
     }
 
     private static void certain(Validation v, Submission s, String title, Rules.PreviousWinner w, Msg how, FindingSink sink) {
         sink.add(Rule.ELIGIBILITY_PREVIOUS_WINNER, s.path(), null,
-                Msg.of("“{0}”已在 {1} 年被认定推介（{2}；{3}），按通知原则上不再推荐",
-                        "\"{0}\" was recognised in {1} ({2}; {3}); the notice says not to nominate again",
-                        title, String.valueOf(w.year()), where(w), how),
-                Msg.of("往年未被认定推介", "not recognised before"),
-                Msg.of("{0} 年已认定", "recognised in {0}", String.valueOf(w.year())),
-                Msg.of("更换推荐对象；若认为名单有误，请与秘书处核对往年认定名单", "nominate someone else; if the list is wrong, check it with the secretariat"));
+                Msg.key("eligibility.previous-winner.message", title, String.valueOf(w.year()), where(w), how),
+                Msg.key("eligibility.previous-winner.expected"),
+                Msg.key("eligibility.previous-winner.actual", String.valueOf(w.year())),
+                Msg.key("eligibility.previous-winner.fix"));
     }
 
     private static Msg where(Rules.PreviousWinner w) {
         return w.unit().isEmpty()
-                ? Msg.of("{0} 第 {1} 行", "{0} line {1}", w.source(), String.valueOf(w.line()))
+                ? Msg.key("eligibility.previous-winner.line", w.source(), String.valueOf(w.line()))
                 : Msg.literal(w.unit());
     }
 

@@ -7,11 +7,12 @@ import zjlearn.scan.Submission;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * {@code quota.exceeded}: no unit sends more than its quota — per category, or in total for units
- * whose quota covers both categories. Judged only on what the scan could see.
+ * whose quota covers all categories together. Judged only on what the scan could see.
  */
 public final class QuotaCheck implements Check {
     /**
@@ -33,6 +34,11 @@ public final class QuotaCheck implements Check {
         public boolean covers(Submission s) {
             return unit.equals(s.unit()) && (category == null || category.equals(s.category()));
         }
+    }
+
+    @Override
+    public Set<Rule> emits() {
+        return Set.of(Rule.QUOTA_EXCEEDED);
     }
 
     @Override
@@ -74,23 +80,21 @@ public final class QuotaCheck implements Check {
     /** The quota finding's message for an excess (shared with the packager's list of what was left out). */
     public static Msg message(Rules rules, Excess e) {
         String titles = e.sent().stream().map(Submission::title).collect(Collectors.joining("、"));
-        Msg scope = e.category() == null ? Msg.of("两类合计", "both categories together")
-                : Msg.of("“{0}”", "{0}", Texts.category(rules, e.category()));
-        return Msg.of("{0}{1}推荐了 {2} 个，超过名额 {3} 个（{4}）", "{0} sent {2} in {1}, over its quota of {3} ({4})",
-                e.unit(), scope, String.valueOf(e.sent().size()), String.valueOf(e.quota()), titles);
+        Msg scope = e.category() == null ? Msg.key("quota.scope.all", Texts.allCategories(rules))
+                : Msg.key("quota.scope.category", Texts.category(rules, e.category()));
+        return Msg.key("quota.exceeded.message", e.unit(), scope, String.valueOf(e.sent().size()),
+                String.valueOf(e.quota()), titles);
     }
 
     /** How the unit mends an excess (shared with the packager's list of what was left out). */
     public static Msg fix(Excess e) {
-        return Msg.of("由本单位择优确定，把 {0} 个推荐对象的文件夹移出报送文件夹；秘书处不会代为取舍，超额的类别整体不予打包",
-                "choose which to keep and move {0} submission folder(s) out of the folder sent; the secretariat will not choose, and an over-quota category is not packaged",
-                String.valueOf(e.sent().size() - e.quota()));
+        return Msg.key("quota.exceeded.fix", String.valueOf(e.sent().size() - e.quota()));
     }
 
     private static void report(Validation v, Excess e, FindingSink sink) {
         sink.add(Rule.QUOTA_EXCEEDED, null, e.folder(), message(v.rules(), e),
-                Msg.of("不超过 {0} 个", "at most {0}", String.valueOf(e.quota())),
-                Msg.of("{0} 个", "{0}", String.valueOf(e.sent().size())), fix(e));
+                Msg.key("quota.exceeded.expected", String.valueOf(e.quota())),
+                Msg.key("quota.exceeded.actual", String.valueOf(e.sent().size())), fix(e));
     }
 
     /** The parent folder of a relative path, or null when it has none ("张三" at submission level). */

@@ -6,11 +6,18 @@ import zjlearn.rules.Rules;
 import zjlearn.rules.Severity;
 import zjlearn.scan.Submission;
 
+import java.util.Set;
+
 /**
  * {@code text.length}: the work summary's 字数 (counted as Word does, DESIGN.md) within the bands of
  * rules.yaml — a warning outside the warning band, an error outside the error band.
  */
 public final class SummaryLengthCheck implements Check {
+    @Override
+    public Set<Rule> emits() {
+        return Set.of(Rule.TEXT_LENGTH);
+    }
+
     @Override
     public void run(Validation v, FindingSink sink) {
         for (Submission s : v.scan().submissions()) {
@@ -29,22 +36,18 @@ public final class SummaryLengthCheck implements Check {
                 Severity severity = rule.error().contains(words) ? Severity.WARNING : Severity.ERROR;
                 Rules.Range band = severity == Severity.WARNING ? rule.warning() : rule.error();
                 boolean tooShort = words < band.min();
+                Msg summary = Texts.role(v.rules(), rule.role());
+                String counted = String.valueOf(words);
+                String characters = String.valueOf(f.text().nonWhitespaceCodePoints());
                 sink.add(Rule.TEXT_LENGTH, severity, s.path(), f.file().relPath(),
-                        tooShort
-                                ? Msg.of("工作总结字数偏少：{0} 字（按 Word“字数”统计，不计空格的字符数为 {1}）",
-                                "the work summary is short: {0} words as Word counts them ({1} non-space characters)",
-                                String.valueOf(words), String.valueOf(f.text().nonWhitespaceCodePoints()))
-                                : Msg.of("工作总结字数偏多：{0} 字（按 Word“字数”统计，不计空格的字符数为 {1}）",
-                                "the work summary is long: {0} words as Word counts them ({1} non-space characters)",
-                                String.valueOf(words), String.valueOf(f.text().nonWhitespaceCodePoints())),
-                        Msg.of("约 {0} 字（{1}–{2} 字）", "about {0} ({1}–{2})", String.valueOf(mid(rule.warning())),
+                        Msg.key(tooShort ? "text.length.short.message" : "text.length.long.message",
+                                summary, counted, characters),
+                        Msg.key("text.length.expected", String.valueOf(mid(rule.warning())),
                                 String.valueOf(rule.warning().min()), String.valueOf(rule.warning().max())),
-                        Msg.of("{0} 字", "{0}", String.valueOf(words)),
+                        Msg.key("text.length.actual", counted),
                         tooShort
-                                ? Msg.of("补充工作总结内容，使字数达到 {0} 字以上", "extend the summary to at least {0} words",
-                                String.valueOf(rule.warning().min()))
-                                : Msg.of("精简工作总结，使字数不超过 {0} 字", "shorten the summary to at most {0} words",
-                                String.valueOf(rule.warning().max())));
+                                ? Msg.key("text.length.short.fix", summary, String.valueOf(rule.warning().min()))
+                                : Msg.key("text.length.long.fix", summary, String.valueOf(rule.warning().max())));
             }
         }
     }

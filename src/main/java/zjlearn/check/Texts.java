@@ -11,12 +11,20 @@ final class Texts {
     private Texts() {
     }
 
+    /**
+     * A name the rules file (or a file type) gives in both languages: the Chinese name, and the English one
+     * where there is one, else the Chinese again.
+     */
+    static Msg named(String zh, String en) {
+        return Msg.key("text.name", zh, en == null || en.isEmpty() ? zh : en);
+    }
+
     static Msg role(Rules rules, String roleId) {
         if (roleId == null) {
-            return Msg.of("未识别", "unrecognised");
+            return Msg.key("text.role.unrecognised");
         }
         Rules.RoleDef role = rules.role(roleId);
-        return Msg.of(role.name(), role.nameEn() == null ? role.name() : role.nameEn());
+        return named(role.name(), role.nameEn());
     }
 
     static Msg roles(Rules rules, List<String> roleIds) {
@@ -27,16 +35,32 @@ final class Texts {
             zh.append(zh.length() == 0 ? "" : "或").append(role.name());
             en.append(en.length() == 0 ? "" : " or ").append(role.nameEn() == null ? role.name() : role.nameEn());
         }
-        return Msg.of(zh.toString(), en.toString());
+        return named(zh.toString(), en.toString());
     }
 
     static Msg category(Rules rules, String categoryId) {
         Rules.CategoryDef c = rules.category(categoryId);
-        return Msg.of(c.name(), c.nameEn() == null ? c.name() : c.nameEn());
+        return named(c.name(), c.nameEn());
+    }
+
+    /**
+     * Every category of the rules file at once, for a quota that covers them all: “百姓学习之星”“终身学习品牌项目”
+     * in Chinese, "Learning Star and Lifelong Learning Brand Project" in English.
+     */
+    static Msg allCategories(Rules rules) {
+        StringBuilder zh = new StringBuilder();
+        List<String> en = new java.util.ArrayList<>();
+        for (Rules.CategoryDef c : rules.categories().values()) {
+            zh.append('“').append(c.name()).append('”');
+            en.add(c.nameEn() == null || c.nameEn().isEmpty() ? c.name() : c.nameEn());
+        }
+        String english = en.size() <= 1 ? String.join("", en)
+                : String.join(", ", en.subList(0, en.size() - 1)) + " and " + en.get(en.size() - 1);
+        return named(zh.toString(), english);
     }
 
     static Msg type(FileType type) {
-        return Msg.of(type.displayName(Locale.CHINA), type.displayName(Locale.ENGLISH));
+        return named(type.displayName(Locale.CHINA), type.displayName(Locale.ENGLISH));
     }
 
     static Msg types(List<String> typeIds) {
@@ -47,34 +71,34 @@ final class Texts {
             zh.append(zh.length() == 0 ? "" : "、").append(t.displayName(Locale.CHINA));
             en.append(en.length() == 0 ? "" : ", ").append(t.displayName(Locale.ENGLISH));
         }
-        return Msg.of(zh.toString(), en.toString());
+        return named(zh.toString(), en.toString());
     }
 
     /** A date as Chinese readers write it (2021年8月31日), ISO in English. */
     static Msg date(java.time.LocalDate date) {
-        return Msg.of("{0}年{1}月{2}日", "{3}", String.valueOf(date.getYear()), String.valueOf(date.getMonthValue()),
+        return Msg.key("text.date", String.valueOf(date.getYear()), String.valueOf(date.getMonthValue()),
                 String.valueOf(date.getDayOfMonth()), date.toString());
     }
 
     static Msg count(int n) {
-        return Msg.of("{0} 份", "{0}", String.valueOf(n));
+        return Msg.key("text.count", String.valueOf(n));
     }
 
     static Msg countRange(Rules.FileCount c) {
         Integer min = c.min();
         Integer max = c.max();
         if (max != null && max == 0) {
-            return Msg.of("不应有", "none");
+            return Msg.key("text.count.none");
         }
         if (min != null && max != null && min.equals(max)) {
-            return Msg.of("{0} 份", "exactly {0}", String.valueOf(min));
+            return Msg.key("text.count.exactly", String.valueOf(min));
         }
         if (min != null && max != null) {
-            return Msg.of("{0}–{1} 份", "{0} to {1}", String.valueOf(min), String.valueOf(max));
+            return Msg.key("text.count.between", String.valueOf(min), String.valueOf(max));
         }
         if (min != null) {
-            return Msg.of("至少 {0} 份", "at least {0}", String.valueOf(min));
+            return Msg.key("text.count.at-least", String.valueOf(min));
         }
-        return Msg.of("至多 {0} 份", "at most {0}", String.valueOf(max));
+        return Msg.key("text.count.at-most", String.valueOf(max));
     }
 }

@@ -63,33 +63,31 @@ public final class Values {
         Optional<Msg> typeProblem = switch (field.type()) {
             case TEXT -> Optional.empty();
             case NAME -> name(value).isPresent() ? Optional.empty()
-                    : Optional.of(Msg.of("姓名（2 个字以上的汉字，不含数字和符号），例如：张三",
-                    "a personal name (2 or more characters, no digits), e.g. 张三"));
+                    : Optional.of(Msg.key("value.name.expected"));
             case CHOICE -> choice(value, field.choices()).isPresent() ? Optional.empty()
-                    : Optional.of(Msg.of("以下之一：{0}", "one of: {0}", String.join("、", field.choices())));
+                    : Optional.of(Msg.key("value.choice.expected", String.join("、", field.choices())));
             case MONTH -> date(value).isPresent() ? Optional.empty()
-                    : Optional.of(Msg.of("年月，例如：1975年3月、1975.03 或 1975-03", "a year and month, e.g. 1975年3月, 1975.03 or 1975-03"));
+                    : Optional.of(Msg.key("value.month.expected"));
             case DATE -> date(value).filter(d -> d.day() != null).isPresent() ? Optional.empty()
-                    : Optional.of(Msg.of("日期，例如：2021年8月31日 或 2021-08-31", "a date, e.g. 2021年8月31日 or 2021-08-31"));
+                    : Optional.of(Msg.key("value.date.expected"));
             case PHONE -> phone(value).isPresent() ? Optional.empty()
-                    : Optional.of(Msg.of("11 位手机号或带区号的固定电话，例如：13812345678 或 0571-88031282",
-                    "an 11-digit mobile number or a landline with area code, e.g. 13812345678 or 0571-88031282"));
+                    : Optional.of(Msg.key("value.phone.expected"));
             case ID_NUMBER -> idNumberProblem(value);
             case COUNT -> !counts(value).isEmpty() ? Optional.empty()
-                    : Optional.of(Msg.of("数量，例如：2000人、6000人次、1.5万人次", "a number, e.g. 2000人, 6000人次, 1.5万人次"));
+                    : Optional.of(Msg.key("value.count.expected"));
         };
         if (typeProblem.isPresent()) {
             return typeProblem;
         }
         int length = value.codePointCount(0, value.length());
         if (field.minLength() != null && length < field.minLength()) {
-            return Optional.of(Msg.of("至少 {0} 个字", "at least {0} characters", String.valueOf(field.minLength())));
+            return Optional.of(Msg.key("value.length.min", String.valueOf(field.minLength())));
         }
         if (field.maxLength() != null && length > field.maxLength()) {
-            return Optional.of(Msg.of("不超过 {0} 个字", "at most {0} characters", String.valueOf(field.maxLength())));
+            return Optional.of(Msg.key("value.length.max", String.valueOf(field.maxLength())));
         }
         if (field.pattern() != null && !Pattern.compile(field.pattern()).matcher(value).matches()) {
-            return Optional.of(Msg.of("符合格式 {0}", "matching {0}", field.pattern()));
+            return Optional.of(Msg.key("value.pattern.expected", field.pattern()));
         }
         return Optional.empty();
     }
@@ -180,15 +178,13 @@ public final class Values {
     private static Optional<Msg> idNumberProblem(String value) {
         String v = Names.key(value).toUpperCase(java.util.Locale.ROOT);
         if (!ID_NUMBER.matcher(v).matches()) {
-            return Optional.of(Msg.of("18 位公民身份号码（最后一位可以是 X）", "an 18-character citizen ID number (the last may be X)"));
+            return Optional.of(Msg.key("value.id-number.format"));
         }
         if (checkDigit(v) != v.charAt(17)) {
-            return Optional.of(Msg.of("校验位正确的身份证号码（第 18 位应为 {0}，请核对是否抄错）",
-                    "an ID number with a valid check digit (the 18th character should be {0}; look for a typo)",
-                    String.valueOf(checkDigit(v))));
+            return Optional.of(Msg.key("value.id-number.check-digit", String.valueOf(checkDigit(v))));
         }
         if (birthDateOf(v).isEmpty()) {
-            return Optional.of(Msg.of("身份证号码中第 7–14 位应是有效的出生日期", "characters 7–14 of the ID number should be a valid birth date"));
+            return Optional.of(Msg.key("value.id-number.birth-date"));
         }
         return Optional.empty();
     }

@@ -203,9 +203,9 @@ public final class HtmlReport {
         html.append("<table><tr><th>").append(esc(l.t("视频：", "Video: "))).append(esc(f.file().name())).append("</th><th>")
                 .append(esc(l.t("要求", "Required"))).append("</th><th>").append(esc(l.t("实际", "Actual"))).append("</th><th>")
                 .append(esc(l.t("结果", "Result"))).append("</th></tr>\n");
-        videoRow(l.t("格式", "Container"), "MP4", v.container() + (v.majorBrand() == null ? "" : " (" + v.majorBrand().strip() + ")"),
+        videoRow(l.t("格式", "Container"), rule.containerName() != null ? rule.containerName() : String.join("/", rule.brands()), v.container() + (v.majorBrand() == null ? "" : " (" + v.majorBrand().strip() + ")"),
                 Rule.VIDEO_CONTAINER, f, findings);
-        videoRow(l.t("编码", "Codec"), "H.264 (" + String.join("/", rule.codecs()) + ")", String.valueOf(v.codec()), Rule.VIDEO_CODEC, f, findings);
+        videoRow(l.t("编码", "Codec"), (rule.codecName() != null ? rule.codecName() + " (" : "(") + String.join("/", rule.codecs()) + ")", String.valueOf(v.codec()), Rule.VIDEO_CODEC, f, findings);
         videoRow(l.t("分辨率（显示）", "Resolution (displayed)"), rule.width() + "×" + rule.height(),
                 v.displayWidth() + "×" + v.displayHeight() + (v.rotation() == 0 ? "" : l.t("，旋转 {0}°", ", rotated {0}°", String.valueOf(v.rotation()))),
                 Rule.VIDEO_RESOLUTION, f, findings);

@@ -264,12 +264,13 @@ public record Rules(
                         @JsonProperty(required = true) Double maxSeconds,
                         Boolean requireAudio,
                         String containerName,
-                        String codecName, VideoConvert convert) {
+                        String codecName,
+                        VideoConvert convert) {
     }
 
     /**
-     * How {@code zjlearn fix} re-encodes a video to the spec above: ffmpeg's encoder names and settings. The size,
-     * frame rate and container come from the spec itself.
+     * How a video is re-encoded to the spec above: ffmpeg's encoder names and settings, used by the ffmpeg commands
+     * the video findings give and by {@code zjlearn fix}. The size, frame rate and container come from the spec itself.
      */
     public record VideoConvert(@JsonProperty(required = true) String encoder, String preset, Integer crf,
                                String pixelFormat, String profile, @JsonProperty(required = true) String audioEncoder,
@@ -298,16 +299,21 @@ public record Rules(
      * {@code projectWords} (words that name an activity, such as 进 in 智慧助老进社区).
      */
     public record ProjectName(@JsonProperty(required = true) String category, String unitField,
-                              List<String> unitSuffixes, List<String> projectWords) {
+                              List<String> unitSuffixes, List<String> projectWords, List<String> examples) {
         public ProjectName {
             unitSuffixes = unitSuffixes == null ? List.of() : List.copyOf(unitSuffixes);
             projectWords = projectWords == null ? List.of() : List.copyOf(projectWords);
+            examples = examples == null ? List.of() : List.copyOf(examples);
         }
     }
 
+    /**
+     * Posts that suggest a senior cadre. {@code excluded} / {@code excludedEn} name whom the notice excludes
+     * (县处级以上领导干部), {@code explainField} is where the unit explains a special case; all three optional.
+     */
     public record Cadre(@JsonProperty(required = true) String category,
                         @JsonProperty(required = true) String field,
-                        List<String> titles) {
+                        List<String> titles, String excluded, String excludedEn, String explainField) {
         public Cadre {
             titles = titles == null ? List.of() : List.copyOf(titles);
         }

@@ -280,6 +280,9 @@ final class RulesValidator {
         }
         if (el.cadre() != null) {
             nominationFields(at + "/cadre", el.cadre().category(), el.cadre().field());
+            if (el.cadre().explainField() != null) {
+                nominationFields(at + "/cadre", el.cadre().category(), el.cadre().explainField());
+            }
         }
         if (el.previousWinners() != null) {
             for (String category : el.previousWinners().differentPhrases().keySet()) {

@@ -124,8 +124,16 @@ class ChecksTest {
         p.star("浙江省社区教育指导中心", "张三").write();
         p.project("浙江省社区教育指导中心", "银龄数字课堂").write();
         ValidationResult result = Runs.validate(p.root());
-        assertThat(findings(result, "quota.exceeded")).singleElement()
-                .satisfies(f -> assertThat(zh(f)).contains("两类合计").contains("超过名额 1 个"));
+        assertThat(findings(result, "quota.exceeded")).singleElement().satisfies(f -> {
+            assertThat(f.message().key()).isEqualTo("quota.exceeded.message");
+            assertThat(f.message().args()).startsWith("浙江省社区教育指导中心");
+            assertThat(((Msg) f.message().args().get(1)).key()).isEqualTo("quota.scope.all");
+            assertThat(f.message().args().subList(2, 4)).containsExactly("2", "1");
+            assertThat(zh(f)).isEqualTo("浙江省社区教育指导中心“百姓学习之星”“终身学习品牌项目”合计推荐了 2 个，超过名额 1 个"
+                    + "（张三、银龄数字课堂）");
+            assertThat(f.message().render(java.util.Locale.ENGLISH)).isEqualTo("浙江省社区教育指导中心 sent 2 in Learning Star"
+                    + " and Lifelong Learning Brand Project together, over its quota of 1 (张三、银龄数字课堂)");
+        });
     }
 
     @Test

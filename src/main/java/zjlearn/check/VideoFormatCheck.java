@@ -1,0 +1,77 @@
+package zjlearn.check;
+
+import zjlearn.probe.video.VideoFacts;
+import zjlearn.rules.Rule;
+import zjlearn.rules.Rules;
+
+import java.util.Set;
+
+/**
+ * The video file itself: complete ({@code file.unreadable} when its headers point past its end), in the rules'
+ * container ({@code video.container}: an ISO media file with one of {@code video.brands}) and codec
+ * ({@code video.codec}: a video track coded as one of {@code video.codecs}).
+ */
+final class VideoFormatCheck implements VideoCheck.Part {
+    @Override
+    public Set<Rule> emits() {
+        return Set.of(Rule.FILE_UNREADABLE, Rule.VIDEO_CONTAINER, Rule.VIDEO_CODEC);
+    }
+
+    @Override
+    public boolean needsPicture() {
+        return false;
+    }
+
+    @Override
+    public void check(VideoSubject v) {
+        VideoFacts video = v.video;
+        Rules.Video spec = v.spec;
+        if (video.truncated()) {
+            v.add(Rule.FILE_UNREADABLE,
+                    Msg.key("video.truncated.message", String.valueOf(video.fileSize()), String.valueOf(video.dataEnd())),
+                    Msg.key("video.truncated.expected"), Msg.key("video.truncated.actual"),
+                    Msg.key("video.truncated.fix"));
+        }
+        boolean iso = "mp4".equals(video.container()) && (spec.brands().contains(trim(video.majorBrand()))
+                || video.compatibleBrands().stream().map(VideoFormatCheck::trim).anyMatch(spec.brands()::contains));
+        if (!iso) {
+            Msg actual = video.detectedType() == null ? Msg.literal(video.container()) : Texts.type(video.detectedType());
+            v.add(Rule.VIDEO_CONTAINER,
+                    Msg.key("video.container.message", actual,
+                            video.majorBrand() == null ? Msg.key("video.container.no-brand") : trim(video.majorBrand()),
+                            v.containerName()),
+                    Msg.key("video.container.expected", String.join("/", spec.brands()), v.containerName()),
+                    actual,
+                    Msg.key("video.container.fix", v.name, v.out));
+        }
+        if (!v.hasPicture()) {
+            v.add(Rule.VIDEO_CODEC,
+                    Msg.key("video.codec.none.message"),
+                    Msg.key("video.codec.none.expected", v.codecName()), Msg.key("video.codec.none.actual"),
+                    Msg.key("video.codec.none.fix", v.reencode()));
+            return;
+        }
+        if (!spec.codecs().contains(video.codec())) {
+            v.add(Rule.VIDEO_CODEC,
+                    Msg.key("video.codec.other.message", codecName(video.codec()), v.codecName()),
+                    Msg.key("video.codec.other.expected", String.join("/", spec.codecs()), v.codecName()),
+                    Msg.literal(codecName(video.codec())),
+                    Msg.key("video.codec.other.fix", v.reencode(), v.codecName()));
+        }
+    }
+
+    /** What a sample-entry code is called (technical names, the same in every campaign). */
+    private static String codecName(String fourcc) {
+        return switch (fourcc) {
+            case "hvc1", "hev1" -> "H.265/HEVC（" + fourcc + "）";
+            case "mp4v" -> "MPEG-4 Part 2（mp4v）";
+            case "av01" -> "AV1（av01）";
+            case "vp09" -> "VP9（vp09）";
+            default -> fourcc;
+        };
+    }
+
+    private static String trim(String brand) {
+        return brand == null ? "" : brand.strip();
+    }
+}

@@ -1,0 +1,54 @@
+package zjlearn.check;
+
+import zjlearn.probe.video.VideoFacts;
+import zjlearn.rules.Rule;
+import zjlearn.rules.Rules;
+
+import java.util.Set;
+
+import static zjlearn.check.VideoSubject.clock;
+import static zjlearn.check.VideoSubject.fmt;
+
+/**
+ * Time: a constant frame rate of {@code video.fps} ({@code video.fps}) and a length between
+ * {@code video.minSeconds} and {@code video.maxSeconds}, one frame's tolerance ({@code video.duration}).
+ */
+final class VideoTimingCheck implements VideoCheck.Part {
+    @Override
+    public Set<Rule> emits() {
+        return Set.of(Rule.VIDEO_FPS, Rule.VIDEO_DURATION);
+    }
+
+    @Override
+    public void check(VideoSubject v) {
+        VideoFacts video = v.video;
+        Rules.Video spec = v.spec;
+        double fps = video.fps();
+        if (!video.constantFrameRate()) {
+            v.add(Rule.VIDEO_FPS,
+                    Msg.key("video.fps.variable.message",
+                            fmt(fps), String.valueOf(video.minDelta()), String.valueOf(video.maxDelta()), fmt(spec.fps())),
+                    Msg.key("video.fps.variable.expected", fmt(spec.fps())),
+                    Msg.key("video.fps.variable.actual", fmt(fps)),
+                    Msg.key("video.fps.variable.fix", fmt(spec.fps()), v.reencode()));
+        } else if (Math.abs(fps - spec.fps()) > 0.01) {
+            v.add(Rule.VIDEO_FPS,
+                    Msg.key("video.fps.other.message", fmt(fps), fmt(spec.fps())),
+                    Msg.key("video.fps.value", fmt(spec.fps())), Msg.key("video.fps.value", fmt(fps)),
+                    Msg.key("video.fps.other.fix", fmt(spec.fps()), v.reencode()));
+        }
+        double seconds = video.durationSeconds();
+        double frame = fps > 0 ? 1 / fps : 1 / spec.fps();
+        if (seconds < spec.minSeconds() - frame || seconds > spec.maxSeconds() + frame) {
+            boolean tooShort = seconds < spec.minSeconds();
+            v.add(Rule.VIDEO_DURATION,
+                    Msg.key("video.duration.message", clock(seconds), clock(spec.minSeconds()), clock(spec.maxSeconds())),
+                    Msg.key("video.duration.expected", clock(spec.minSeconds()), clock(spec.maxSeconds()),
+                            fmt(spec.minSeconds()), fmt(spec.maxSeconds())),
+                    Msg.key("video.duration.actual", clock(seconds), fmt(seconds)),
+                    tooShort
+                            ? Msg.key("video.duration.short.fix", clock(spec.minSeconds()))
+                            : Msg.key("video.duration.long.fix", clock(spec.maxSeconds()), v.name, fmt(spec.maxSeconds()), v.out));
+        }
+    }
+}
