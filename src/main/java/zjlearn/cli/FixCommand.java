@@ -96,7 +96,7 @@ final class FixCommand implements Callable<Integer> {
             return Main.EXIT_USAGE;
         }
         if (!Files.isDirectory(folder) && !ArchiveMounter.isArchiveFile(folder)) {
-            err.println(Msg.of("zjlearn：找不到文件夹 “{0}”", "zjlearn: folder \"{0}\" not found", folder).render(locale));
+            err.println(Msg.key("fix.cli.folder-not-found", folder).render(locale));
             return Main.EXIT_USAGE;
         }
         Msg problem = PackageRun.outputProblem(folder, output);
@@ -115,7 +115,7 @@ final class FixCommand implements Callable<Integer> {
         ScanResult scan = before.validation().scan();
         Path source = Files.isDirectory(scan.root()) ? scan.root() : archiveRoot(before);
         if (source == null) {
-            err.println(Msg.of("zjlearn：压缩包 “{0}” 中没有能读取的内容，无法复制", "zjlearn: nothing in the archive \"{0}\" can be read to copy", folder).render(locale));
+            err.println(Msg.key("fix.cli.archive-unreadable", folder).render(locale));
             return Main.EXIT_FINDINGS;
         }
         List<String> chain = ancestors(source, scan.level());
@@ -126,8 +126,7 @@ final class FixCommand implements Callable<Integer> {
             copy = copy.resolve(name);
         }
         if (Files.exists(top) && !force && !dryRun) {
-            err.println(Msg.of("zjlearn：“{0}” 已经存在；请换一个输出文件夹，或加 --force 替换它",
-                    "zjlearn: \"{0}\" exists already; choose another output folder, or add --force to replace it", top).render(locale));
+            err.println(Msg.key("fix.cli.exists", top).render(locale));
             return Main.EXIT_USAGE;
         }
         List<Path> besides = new ArrayList<>();
@@ -143,16 +142,16 @@ final class FixCommand implements Callable<Integer> {
             return Main.EXIT_OK;
         }
         zjlearn.fix.Ffmpeg found = null;
-        if (!plan.videos().isEmpty() && videos != null) {
+        if (plan.needsFfmpeg() && videos != null) {
             FfmpegLocator.Result located = FfmpegLocator.standard().locate(ffmpeg, videos.encoders());
             found = located.ffmpeg();
             if (found == null) {
-                err.println(Msg.of("zjlearn：没有可用的 ffmpeg，{0} 个视频不转换（原样复制）。找过：", "zjlearn: no usable ffmpeg; {0} video(s) will be copied unconverted. Looked at:",
+                err.println(Msg.key("fix.cli.no-ffmpeg",
                         String.valueOf(plan.videos().size())).render(locale));
                 located.tried().forEach(m -> err.println("  " + m.render(locale)));
-                err.println(Msg.of("安装 ffmpeg 或用 --ffmpeg 指定它（见 README“zjlearn fix”）。", "Install ffmpeg or name it with --ffmpeg (see README, zjlearn fix).").render(locale));
+                err.println(Msg.key("fix.cli.install-ffmpeg").render(locale));
             } else {
-                note(err, Msg.of("使用 ffmpeg：{0}（{1}）", "using ffmpeg: {0} ({1})", found.executable(), found.version()).render(locale));
+                note(err, Msg.key("fix.cli.using-ffmpeg", found.executable(), found.version()).render(locale));
             }
         }
         Map<Path, ProbedFile> probed = new HashMap<>();
@@ -160,7 +159,7 @@ final class FixCommand implements Callable<Integer> {
         VideoMeter meter = new VideoMeter(err, quiet || !Terminal.stderr(), english);
         Fixer.Outcome outcome = new Fixer(rules, found, photos, meter)
                 .run(plan, probed, source, top, chain.subList(1, chain.size()), besides, force);
-        note(err, Msg.of("副本已写入：{0}（原文件没有改动）", "copy written: {0} (the input is unchanged)", copy).render(locale));
+        note(err, Msg.key("fix.cli.written", copy).render(locale));
         ValidationResult after;
         try {
             after = new Validator(rules, threads).validate(copy, ProgressLine.forTerminal(err, quiet, english));
@@ -170,7 +169,7 @@ final class FixCommand implements Callable<Integer> {
         }
         out.print(FixReport.changes(outcome, locale));
         out.println();
-        out.println(Msg.of("副本的检查报告：", "Report of the copy:").render(locale));
+        out.println(Msg.key("fix.cli.report-heading").render(locale));
         out.print(ReportFormat.text.render(after, locale, false, new Main.Version().getVersion()[0]));
         out.flush();
         return outcome.videosNoFfmpeg() > 0 ? Main.EXIT_NO_FFMPEG : after.exitCode(strict);

@@ -86,7 +86,7 @@ public final class FfmpegLocator {
                 return new Result(f, tried);
             }
         } else {
-            tried.add(Msg.of("PATH 中没有 ffmpeg", "no ffmpeg on PATH"));
+            tried.add(Msg.key("fix.ffmpeg.not-on-path"));
         }
         Path brought = brought(tried);
         if (brought != null) {
@@ -100,18 +100,18 @@ public final class FfmpegLocator {
 
     private Ffmpeg check(Path exe, Ffmpeg.Origin origin, List<String> encoders, List<Msg> tried) {
         if (!Files.isRegularFile(exe)) {
-            tried.add(Msg.of("{0}：文件不存在", "{0}: no such file", exe));
+            tried.add(Msg.key("fix.ffmpeg.no-file", exe));
             return null;
         }
         String version = Ffmpeg.query(exe, "-version");
         if (version == null) {
-            tried.add(Msg.of("{0}：无法运行", "{0}: does not run", exe));
+            tried.add(Msg.key("fix.ffmpeg.does-not-run", exe));
             return null;
         }
         String list = Ffmpeg.query(exe, "-encoders");
         for (String encoder : encoders) {
             if (list == null || !Ffmpeg.hasEncoder(list, encoder)) {
-                tried.add(Msg.of("{0}：没有编码器 {1}", "{0}: lacks the encoder {1}", exe, encoder));
+                tried.add(Msg.key("fix.ffmpeg.lacks-encoder", exe, encoder));
                 return null;
             }
         }
@@ -144,7 +144,7 @@ public final class FfmpegLocator {
     private Path brought(List<Msg> tried) {
         String platform = platform();
         if (platform == null) {
-            tried.add(Msg.of("本平台（{0}）没有随附的 ffmpeg", "no ffmpeg is brought for this platform ({0})",
+            tried.add(Msg.key("fix.ffmpeg.no-platform",
                     System.getProperty("os.name") + " " + System.getProperty("os.arch")));
             return null;
         }
@@ -155,12 +155,12 @@ public final class FfmpegLocator {
                 try {
                     return unpack(jar, platform);
                 } catch (IOException e) {
-                    tried.add(Msg.of("{0}：无法解压（{1}）", "{0}: cannot be unpacked ({1})", jar, String.valueOf(e.getMessage())));
+                    tried.add(Msg.key("fix.ffmpeg.cannot-unpack", jar, String.valueOf(e.getMessage())));
                     return null;
                 }
             }
         }
-        tried.add(Msg.of("没有找到随附的 {0}（应在 zjlearn 的 ffmpeg 文件夹中）", "the brought {0} is not here (zjlearn's ffmpeg folder)", jarName));
+        tried.add(Msg.key("fix.ffmpeg.not-brought", jarName));
         return null;
     }
 

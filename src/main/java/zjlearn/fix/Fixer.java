@@ -93,6 +93,7 @@ public final class Fixer {
         List<Change> changes = new ArrayList<>();
         List<Plan.Left> left = new ArrayList<>(plan.left());
         List<Pending> videos = new ArrayList<>();
+        List<Pending> decodeLater = new ArrayList<>();
         PartialFiles.create(part, () -> Files.createDirectory(part));
         boolean done = false;
         try {
@@ -116,10 +117,12 @@ public final class Fixer {
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
                     Path dest = target(source, file, copyRoot);
                     Plan.Job job = jobs.get(file);
-                    if (job instanceof Plan.PhotoJob photo) {
+                    if (job instanceof Plan.PhotoJob photo && photo.viaFfmpeg()) {
+                        decodeLater.add(new Pending(null, file, dest, photo));
+                    } else if (job instanceof Plan.PhotoJob photo) {
                         photo(photo, file, dest, changes, left);
                     } else if (job instanceof Plan.VideoJob video) {
-                        videos.add(new Pending(video, file, dest));
+                        videos.add(new Pending(video, file, dest, null));
                     } else {
                         copy(file, dest);
                     }
@@ -131,6 +134,9 @@ public final class Fixer {
                     throw e; // nothing may be missing from the copy without being told: the run fails and says why
                 }
             });
+            for (Pending p : decodeLater) {
+                photoViaFfmpeg(p, changes, left);
+            }
             int index = 0;
             int noFfmpeg = 0;
             for (Pending v : videos) {
@@ -138,8 +144,7 @@ public final class Fixer {
                 if (ffmpeg == null) {
                     copy(v.file, v.dest);
                     noFfmpeg++;
-                    left.add(new Plan.Left(v.job.file().relPath(), v.job.rules().get(0), Msg.of("没有可用的 ffmpeg，视频未转换（原样复制）",
-                            "no usable ffmpeg: the video was copied unchanged")));
+                    left.add(new Plan.Left(v.job.file().relPath(), v.job.rules().get(0), Msg.key("fix.video.no-ffmpeg")));
                     continue;
                 }
                 video(v, probed.get(v.file), index, videos.size(), changes, left);
@@ -155,25 +160,65 @@ public final class Fixer {
         }
     }
 
-    private record Pending(Plan.VideoJob job, Path file, Path dest) {
+    private record Pending(Plan.VideoJob job, Path file, Path dest, Plan.PhotoJob photo) {
+    }
+
+    /** A photo no Java decoder reads (HEIC): ffmpeg decodes it losslessly to PNG, the photo conversion goes on from there. */
+    private void photoViaFfmpeg(Pending p, List<Change> changes, List<Plan.Left> left) throws IOException, InterruptedException {
+        Plan.PhotoJob job = p.photo();
+        if (ffmpeg == null) {
+            copy(p.file(), p.dest());
+            left.add(new Plan.Left(job.file().relPath(), job.rules().isEmpty() ? zjlearn.rules.Rule.FILE_TYPE_NOT_ALLOWED : job.rules().get(0),
+                    Msg.key("fix.photo.heic-no-ffmpeg", typeName(job))));
+            return;
+        }
+        Path in = local(p.file(), p.dest());
+        Path png = p.dest().resolveSibling("." + p.dest().getFileName() + ".decoded.png");
+        try {
+            Ffmpeg.Outcome decoded = ffmpeg.run(List.of("-i", in.toString(), "-frames:v", "1", "-c:v", "png", "-f", "image2", png.toString()),
+                    Ffmpeg.Progress.NONE);
+            if (!decoded.ok() || !Files.isRegularFile(png)) {
+                copy(p.file(), p.dest());
+                String why = decoded.log().lines().reduce((a, b) -> b).orElse("exit " + decoded.exitCode());
+                left.add(new Plan.Left(job.file().relPath(), job.rules().isEmpty() ? zjlearn.rules.Rule.FILE_TYPE_NOT_ALLOWED : job.rules().get(0),
+                        Msg.key("fix.photo.heic-unreadable",
+                                ffmpeg.executable(), ffmpeg.version(), typeName(job), why)));
+                return;
+            }
+            photo(job, png, p.dest(), changes, left, p.file());
+        } finally {
+            Files.deleteIfExists(png);
+            if (!in.equals(p.file())) {
+                Files.deleteIfExists(in);
+            }
+        }
+    }
+
+    private static Msg typeName(Plan.PhotoJob job) {
+        return Msg.of(job.from().displayName(java.util.Locale.CHINA), job.from().displayName(java.util.Locale.ENGLISH));
     }
 
     private void photo(Plan.PhotoJob job, Path file, Path dest, List<Change> changes, List<Plan.Left> left) throws IOException {
+        photo(job, file, dest, changes, left, file);
+    }
+
+    /** Converts {@code file} (the original, or its lossless decoding) into the copy; on failure copies {@code original}. */
+    private void photo(Plan.PhotoJob job, Path file, Path dest, List<Change> changes, List<Plan.Left> left, Path original) throws IOException {
         Path out = dest.resolveSibling(name(job.target()));
         try (InputStream in = Files.newInputStream(file)) {
             PhotoConverter.Done d = photos.convert(job, in, out);
             if (d.steps().isEmpty()) { // nothing was needed once decoded
                 Files.delete(out);
-                copy(file, dest);
+                copy(original, dest);
             } else {
                 changes.add(new Change(job.file().relPath(), job.target(), job.rules(), d.steps()));
             }
             d.notes().forEach(n -> left.add(new Plan.Left(job.target(), zjlearn.rules.Rule.IMAGE_ASPECT, n)));
         } catch (IOException | RuntimeException | OutOfMemoryError e) {
             Files.deleteIfExists(out);
-            copy(file, dest);
+            copy(original, dest);
             left.add(new Plan.Left(job.file().relPath(), job.rules().isEmpty() ? zjlearn.rules.Rule.FILE_TYPE_NOT_ALLOWED : job.rules().get(0),
-                    Msg.of("无法转换（{0}），原样复制", "could not be converted ({0}); copied unchanged", String.valueOf(e.getMessage()))));
+                    Msg.key("fix.photo.failed", String.valueOf(e.getMessage()))));
         }
     }
 
@@ -202,8 +247,7 @@ public final class Fixer {
         Files.deleteIfExists(out);
         copy(v.file, v.dest);
         String why = outcome.log().lines().reduce((a, b) -> b).orElse("exit " + outcome.exitCode());
-        left.add(new Plan.Left(v.job.file().relPath(), v.job.rules().get(0), Msg.of("ffmpeg 转换失败（{0}），原样复制",
-                "ffmpeg failed ({0}); copied unchanged", why)));
+        left.add(new Plan.Left(v.job.file().relPath(), v.job.rules().get(0), Msg.key("fix.video.failed", why)));
     }
 
     /** ffmpeg reads files on disk: a file inside an archive is first copied out beside its destination. */

@@ -69,11 +69,11 @@ public final class PhotoConverter {
         List<Msg> notes = new ArrayList<>();
         BufferedImage image = read(in, job.from());
         if (job.toJpeg()) {
-            steps.add(Msg.of("{0} 转换为 JPG", "{0} converted to JPEG", Msg.of(job.from().displayName(Locale.CHINA), job.from().displayName(Locale.ENGLISH))));
+            steps.add(Msg.key("fix.photo.to-jpeg", Msg.of(job.from().displayName(Locale.CHINA), job.from().displayName(Locale.ENGLISH))));
         }
         if (job.orientation() > 1) {
             image = upright(image, job.orientation());
-            steps.add(Msg.of("按 EXIF 方向（{0}）把画面摆正", "turned upright by its EXIF orientation ({0})", String.valueOf(job.orientation())));
+            steps.add(Msg.key("fix.photo.upright", String.valueOf(job.orientation())));
         }
         if (job.idPhoto() != null) {
             image = crop(image, job.idPhoto(), steps, notes);
@@ -159,7 +159,7 @@ public final class PhotoConverter {
         }
         double kept = Planner.kept(w, h, id);
         if (kept < id.crop().minKept()) {
-            notes.add(Msg.of("裁剪成{0}比例只能保留原图的 {1}%（至少要 {2}%），没有裁剪", "a crop to the {0} shape would keep only {1}% (at least {2}% needed); not cropped",
+            notes.add(Msg.key("fix.photo.crop-too-little",
                     id.sizeName(), Planner.percent(kept), Planner.percent(id.crop().minKept())));
             return image;
         }
@@ -170,14 +170,14 @@ public final class PhotoConverter {
         BufferedImage cropped = image.getSubimage((w - cw) / 2, (h - ch) / 2, cw, ch);
         int tw = (int) Math.round(size.width() / 25.4 * id.minDpi());
         int th = (int) Math.round(size.height() / 25.4 * id.minDpi());
-        steps.add(Msg.of("以中心为准裁剪为{0}比例（{1}×{2} mm，保留原图 {3}%）", "cropped around the centre to the {0} shape ({1}×{2} mm, {3}% kept)",
+        steps.add(Msg.key("fix.photo.cropped",
                 id.sizeName(), fmt(size.width()), fmt(size.height()), Planner.percent(kept)));
         if (cw > tw && ch > th) {
             BufferedImage scaled = new BufferedImage(tw, th, BufferedImage.TYPE_INT_RGB);
             Graphics2D g = scaled.createGraphics();
             g.drawImage(cropped.getScaledInstance(tw, th, Image.SCALE_AREA_AVERAGING), 0, 0, null);
             g.dispose();
-            steps.add(Msg.of("缩小为 {0}×{1} 像素（{2} dpi）", "scaled down to {0}×{1} pixels ({2} dpi)",
+            steps.add(Msg.key("fix.photo.scaled",
                     String.valueOf(tw), String.valueOf(th), String.valueOf(id.minDpi())));
             return scaled;
         }

@@ -40,10 +40,15 @@ public record Plan(List<Job> jobs, List<Left> left) {
     /**
      * A photo to decode and write again: converted to JPEG ({@code toJpeg}), turned upright by its EXIF
      * orientation ({@code orientation} 2–8), cropped to the ID photo's shape ({@code idPhoto} non-null) when that
-     * keeps enough of it.
+     * keeps enough of it. {@code viaFfmpeg}: no Java decoder reads it (HEIC), ffmpeg decodes it first.
      */
     public record PhotoJob(InputFile file, String target, List<Rule> rules, FileType from, boolean toJpeg,
-                           int orientation, Rules.IdPhoto idPhoto) implements Job {
+                           int orientation, Rules.IdPhoto idPhoto, boolean viaFfmpeg) implements Job {
+    }
+
+    /** Whether a run needs ffmpeg: a video, or a photo only ffmpeg decodes. */
+    public boolean needsFfmpeg() {
+        return !videos().isEmpty() || photos().stream().anyMatch(PhotoJob::viaFfmpeg);
     }
 
     /** A problem of {@code file} that fix does not convert, and why (the copy's report keeps its usual fix). */

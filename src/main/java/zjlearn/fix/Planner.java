@@ -71,8 +71,7 @@ public final class Planner {
         VideoFacts v = p.video();
         if (found.contains(Rule.FILE_UNREADABLE) || found.contains(Rule.FILE_EMPTY) || v.truncated()) {
             if (found.stream().anyMatch(r -> r.id().startsWith("video."))) {
-                left.add(new Plan.Left(path, Rule.FILE_UNREADABLE, Msg.of("视频文件不完整，不转换；请先重新复制或导出完整的视频",
-                        "the video is incomplete and is not converted; copy or export it again first")));
+                left.add(new Plan.Left(path, Rule.FILE_UNREADABLE, Msg.key("fix.video.incomplete")));
             }
             return;
         }
@@ -88,16 +87,14 @@ public final class Planner {
             answered.add(Rule.VIDEO_CONTAINER);
         }
         if (!v.hasVideo() && reencode && !(VideoFacts.OTHER.equals(v.container()) && OTHER_VIDEO.contains(v.detectedType()))) {
-            left.add(new Plan.Left(path, Rule.VIDEO_CODEC, Msg.of("文件中没有视频画面，无法转换", "the file holds no video picture to convert")));
+            left.add(new Plan.Left(path, Rule.VIDEO_CODEC, Msg.key("fix.video.no-picture")));
             return;
         }
         if (found.contains(Rule.VIDEO_DURATION)) {
-            left.add(new Plan.Left(path, Rule.VIDEO_DURATION, Msg.of("不改变视频时长（不会裁剪或补充内容），请在剪辑软件中调整",
-                    "the length is never changed (nothing is cut or added); adjust it in a video editor")));
+            left.add(new Plan.Left(path, Rule.VIDEO_DURATION, Msg.key("fix.video.length-kept")));
         }
         if (found.contains(Rule.VIDEO_AUDIO)) {
-            left.add(new Plan.Left(path, Rule.VIDEO_AUDIO, Msg.of("视频没有声音，转换不能补上；请重新导出带音频的视频",
-                    "the video has no sound, which a conversion cannot add; export it again with its audio")));
+            left.add(new Plan.Left(path, Rule.VIDEO_AUDIO, Msg.key("fix.video.no-sound")));
         }
         if (answered.isEmpty()) {
             return;
@@ -113,12 +110,9 @@ public final class Planner {
         }
         List<Rule> answered = new ArrayList<>();
         boolean toJpeg = false;
+        boolean viaFfmpeg = false;
         if (CONVERTIBLE.contains(p.type()) && (found.contains(Rule.FILE_TYPE_NOT_ALLOWED) || found.contains(Rule.FILE_TYPE_MISMATCH))) {
-            if (!photos.canRead(p.type())) {
-                left.add(new Plan.Left(path, Rule.FILE_TYPE_NOT_ALLOWED, Msg.of("本机没有能读取{0}的解码器，无法转换为 JPG",
-                        "no decoder here reads a {0}; it cannot be converted to JPEG", Msg.of(p.type().displayName(Locale.CHINA), p.type().displayName(Locale.ENGLISH)))));
-                return;
-            }
+            viaFfmpeg = !photos.canRead(p.type()); // HEIC: no Java decoder; FFmpeg 7.1 and newer read it
             toJpeg = true;
             found.stream().filter(r -> r == Rule.FILE_TYPE_NOT_ALLOWED || r == Rule.FILE_TYPE_MISMATCH).forEach(answered::add);
         } else if (p.type() != FileType.JPEG && p.type() != FileType.PNG) {
@@ -137,8 +131,7 @@ public final class Planner {
                     crop = id;
                     answered.add(Rule.IMAGE_ASPECT);
                 } else {
-                    left.add(new Plan.Left(path, Rule.IMAGE_ASPECT, Msg.of("裁剪成{0}比例只能保留原图的 {1}%（至少要 {2}%），不自动裁剪",
-                            "a crop to the {0} shape would keep only {1}% of the picture (at least {2}% needed); not cropped",
+                    left.add(new Plan.Left(path, Rule.IMAGE_ASPECT, Msg.key("fix.photo.crop-too-little-planned",
                             id.sizeName(), percent(kept), percent(id.crop().minKept()))));
                 }
             }
@@ -147,7 +140,7 @@ public final class Planner {
             return;
         }
         String target = toJpeg ? unique(path, "jpg", taken) : path;
-        jobs.add(new Plan.PhotoJob(p.file(), target, answered, p.type(), toJpeg, orientation, crop));
+        jobs.add(new Plan.PhotoJob(p.file(), target, answered, p.type(), toJpeg, orientation, crop, viaFfmpeg));
     }
 
     /** The share of a {@code w}×{@code h} picture a centred crop to the ID photo's first size keeps. */

@@ -70,12 +70,12 @@ public final class VideoConverter {
     /** What the conversion did, for the change list. */
     public Msg describe(Plan.VideoJob job) {
         if (!job.reencode()) {
-            return Msg.of("转封装为 MP4（画面和声音不重新编码，不损失画质）", "remuxed into MP4 (picture and sound not re-encoded, no quality loss)");
+            return Msg.key("fix.video.remuxed", spec.containerName() != null ? spec.containerName() : String.join("/", spec.brands()));
         }
-        return Msg.of("重新编码为 H.264 {0}×{1}、恒定 {2} 帧/秒（{3}，{4} {5}），保留声音，时长不变",
-                "re-encoded as H.264 {0}×{1} at a constant {2} fps ({3}, {4} {5}), sound kept, length unchanged",
+        return Msg.key("fix.video.reencoded",
                 String.valueOf(spec.width()), String.valueOf(spec.height()), fmt(spec.fps()), convert.encoder(),
-                convert.preset() == null ? "" : "preset " + convert.preset(), convert.crf() == null ? "" : "crf " + convert.crf());
+                convert.preset() == null ? "" : "preset " + convert.preset(), convert.crf() == null ? "" : "crf " + convert.crf(),
+                spec.codecName() != null ? spec.codecName() : String.join("/", spec.codecs()));
     }
 
     /** Runs the conversion. */
