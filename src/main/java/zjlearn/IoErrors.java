@@ -33,6 +33,11 @@ public final class IoErrors {
                 || e instanceof FileAlreadyExistsException && !file.isEmpty()) {
             return Msg.of("路径上有一个同名文件，无法建立文件夹：{0}", "a file stands where a folder is needed: {0}", file);
         }
+        if (lower.startsWith("crc error")) {
+            return Msg.of("压缩包中的文件数据损坏（与压缩包记录的 CRC-32 校验值不符），没有打包：{0}；请报送单位重新压缩后发送",
+                    "a file in the archive is damaged (its CRC-32 differs from the one the archive records), so it was not packaged: {0}; ask the sender to compress it again",
+                    message);
+        }
         if (e instanceof NoSuchFileException) {
             return Msg.of("找不到文件或文件夹：{0}", "no such file or folder: {0}", file);
         }

@@ -45,15 +45,46 @@ public final class ArchiveMounter {
     private final Vocabulary vocabulary;
     private final Rules.ArchiveLimits limits;
 
+    private final RarReader rar;
+
     public ArchiveMounter(Vocabulary vocabulary) {
-        this.vocabulary = vocabulary;
-        this.limits = vocabulary.rules().limits().archives();
+        this(vocabulary, RarReader.standard());
     }
 
-    /** Whether a file name is an archive's (.zip, .7z, .rar, any case). */
+    /** A mounter whose RAR reader runs another child (tests: one that crashes or hangs). */
+    ArchiveMounter(Vocabulary vocabulary, RarReader rar) {
+        this.vocabulary = vocabulary;
+        this.limits = vocabulary.rules().limits().archives();
+        this.rar = rar;
+    }
+
+    /** A part of a multi-volume archive, by its name: x.r00, x.z01, x.7z.001, x.zip.001 (RAR 5's x.part2.rar by its header). */
+    private static final java.util.regex.Pattern VOLUME = java.util.regex.Pattern.compile(
+            "(?i).*(\\.r\\d\\d|\\.z\\d\\d|\\.(7z|zip|rar)\\.\\d{3})");
+
+    /** Whether a file name is an archive's (.zip, .7z, .rar, any case) or a part of a multi-volume one. */
     public static boolean isArchiveName(String fileName) {
         String lower = fileName.toLowerCase(Locale.ROOT);
-        return lower.endsWith(".zip") || lower.endsWith(".7z") || lower.endsWith(".rar");
+        return lower.endsWith(".zip") || lower.endsWith(".7z") || lower.endsWith(".rar") || VOLUME.matcher(fileName).matches();
+    }
+
+    /**
+     * Whether {@code file} is one part of a multi-volume archive by its name, or is the last part of a split zip
+     * (x.zip beside x.z01) or of an old-style RAR set (x.rar beside x.r00). RAR volumes named x.part1.rar are
+     * told by their header ({@link RarReader}).
+     */
+    static boolean isVolume(Path file, String fileName) {
+        if (VOLUME.matcher(fileName).matches()) {
+            return true;
+        }
+        String lower = fileName.toLowerCase(Locale.ROOT);
+        String first = lower.endsWith(".zip") ? ".z01" : lower.endsWith(".rar") ? ".r00" : null;
+        if (first == null || file.getParent() == null) {
+            return false;
+        }
+        String stem = fileName.substring(0, fileName.length() - 4);
+        return java.nio.file.Files.exists(file.resolveSibling(stem + first))
+                || java.nio.file.Files.exists(file.resolveSibling(stem + first.toUpperCase(Locale.ROOT)));
     }
 
     /** The path as the clerk sees it ({@code 宁波市.zip!/百姓学习之星/01-赵志刚/推荐表.docx}), or null outside archives. */
@@ -64,6 +95,22 @@ public final class ArchiveMounter {
     /** Whether {@code file} is an archive the commands accept where they accept a folder. */
     public static boolean isArchiveFile(Path file) {
         return java.nio.file.Files.isRegularFile(file) && file.getFileName() != null && isArchiveName(file.getFileName().toString());
+    }
+
+    /**
+     * The CRC-32 an archive records for a file read in place without decompression (a stored zip entry), which
+     * whoever reads the whole file should compare with the bytes read; -1 for any other file.
+     */
+    public static long recordedCrc(Path path) {
+        if (!(path instanceof ArchivePath p)) {
+            return -1;
+        }
+        try {
+            Node node = p.getFileSystem().node(p);
+            return node.data == null ? -1 : node.data.recordedCrc();
+        } catch (IOException e) {
+            return -1;
+        }
     }
 
     /** A display path without its leading archive ({@code 宁波市.zip!/百姓学习之星/…} → {@code 百姓学习之星/…}). */
@@ -95,12 +142,16 @@ public final class ArchiveMounter {
             problems.add(Problem.of(LayoutIssue.Kind.ARCHIVE_NESTED, null, String.valueOf(depth)));
             return failed(display, problems, null);
         }
+        if (isVolume(file, fileName)) {
+            problems.add(Problem.of(LayoutIssue.Kind.ARCHIVE_UNREADABLE, null, "volume"));
+            return failed(display, problems, null);
+        }
         Opening opening = new Opening();
         FileChannel channel = null;
         try {
             channel = FileChannel.open(file, StandardOpenOption.READ);
             opening.holds(channel);
-            List<RawEntry> entries = read(channel, opening, problems);
+            List<RawEntry> entries = read(file, channel, opening, problems);
             TreeBuilder tree = new TreeBuilder(problems, limits);
             entries.forEach(tree::add);
             if (tree.bytes() > limits.totalBytes()) {
@@ -125,6 +176,10 @@ public final class ArchiveMounter {
         } catch (Opening.LimitException e) {
             opening.closeAll();
             problems.add(new Problem(LayoutIssue.Kind.ARCHIVE_LIMIT, null, e.what, (int) Math.min(Integer.MAX_VALUE, e.actual)));
+            return failed(display, problems, opening);
+        } catch (RarReader.VolumeException e) {
+            opening.closeAll();
+            problems.add(Problem.of(LayoutIssue.Kind.ARCHIVE_UNREADABLE, null, "volume"));
             return failed(display, problems, opening);
         } catch (RarReader.UnsupportedFormatException e) {
             opening.closeAll();
@@ -181,7 +236,7 @@ public final class ArchiveMounter {
         return facts;
     }
 
-    private List<RawEntry> read(FileChannel channel, Opening opening, List<Problem> problems) throws IOException {
+    private List<RawEntry> read(Path file, FileChannel channel, Opening opening, List<Problem> problems) throws IOException {
         ByteBuffer head = ByteBuffer.allocate(8);
         while (head.hasRemaining() && channel.read(head, head.position()) > 0) {
             // a short file stops early
@@ -195,9 +250,7 @@ public final class ArchiveMounter {
             return SevenZReader.read(channel, opening, problems, limits);
         }
         if (n >= 7 && b[0] == 'R' && b[1] == 'a' && b[2] == 'r' && b[3] == '!' && b[4] == 0x1A && b[5] == 0x07) {
-            String version = RarReader.version(channel);
-            opening.format = version.equals("RAR 5") ? "rar5" : "rar4";
-            throw new RarReader.UnsupportedFormatException(version);
+            return rar.read(file, channel, opening, problems, limits);
         }
         throw new IOException(n == 0 ? "the file is empty" : "not a zip, 7z or RAR archive (its content is something else)");
     }

@@ -14,19 +14,31 @@ abstract class EntryData {
     /** A file on this computer holding the entry's bytes (extracted into the private temporary folder when needed). */
     abstract Path file() throws IOException;
 
+    /** The CRC-32 the archive records for bytes read as they are (a stored zip entry), or -1 when already checked or unknown. */
+    long recordedCrc() {
+        return -1;
+    }
+
     /** A stored entry: a window of the archive, read in place; extracted only when a library needs a file. */
     static final class Slice extends EntryData {
         private final FileChannel archive;
         private final long offset;
         private final long size;
         private final String name;
+        private final long crc;
         private Extracted copy;
 
-        Slice(FileChannel archive, long offset, long size, String name) {
+        Slice(FileChannel archive, long offset, long size, String name, long crc) {
             this.archive = archive;
             this.offset = offset;
             this.size = size;
             this.name = name;
+            this.crc = crc;
+        }
+
+        @Override
+        long recordedCrc() {
+            return crc;
         }
 
         @Override

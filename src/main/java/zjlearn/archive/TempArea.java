@@ -50,6 +50,11 @@ final class TempArea {
         return file;
     }
 
+    /** A new empty folder in the temporary folder (for a helper process), named by the counter. */
+    static Path newFolder() throws IOException {
+        return Files.createDirectory(folder().resolve("p" + COUNTER.incrementAndGet()));
+    }
+
     /**
      * Copies {@code in} into a new temporary file, failing when it yields more than {@code size} bytes (a
      * zip bomb or a corrupt entry) or fewer (a truncated one). The partial file is deleted on failure.
@@ -97,6 +102,11 @@ final class TempArea {
             deleteQuietly(folder);
             folder = null;
         }
+    }
+
+    /** Deletes a folder of the temporary folder with what it holds (a helper process's files once it has ended). */
+    static void delete(Path folder) {
+        deleteQuietly(folder);
     }
 
     private static void deleteQuietly(Path root) {

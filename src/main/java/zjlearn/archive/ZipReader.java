@@ -103,7 +103,7 @@ final class ZipReader {
                     problems.add(Problem.of(LayoutIssue.Kind.ARCHIVE_UNREADABLE, name, "truncated"));
                     data = new EntryData.Failing("the archive ends inside this entry (truncated archive)");
                 } else {
-                    data = new EntryData.Slice(channel, offset, size, name);
+                    data = new EntryData.Slice(channel, offset, size, name, e.getCrc());
                 }
             } else {
                 long crc = e.getCrc();

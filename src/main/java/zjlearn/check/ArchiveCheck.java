@@ -28,6 +28,13 @@ public final class ArchiveCheck implements Check {
             String detail = issue.detail() == null ? "" : issue.detail();
             switch (issue.kind()) {
                 case ARCHIVE_UNREADABLE -> {
+                    if (detail.equals("volume")) {
+                        sink.add(Rule.FILE_UNREADABLE, sub, path,
+                                Msg.key("archive.volume.message", LayoutCheck.lastSegment(path)),
+                                Msg.key("archive.volume.expected"), Msg.key("archive.volume.actual"),
+                                Msg.key("archive.volume.fix"));
+                        continue;
+                    }
                     if (detail.startsWith("unsupported:")) {
                         String format = detail.substring("unsupported:".length());
                         sink.add(Rule.FILE_UNREADABLE, sub, path,

@@ -80,7 +80,7 @@ public final class FormCheck implements Check {
         for (List<String> group : form.requireOneOf()) {
             boolean any = group.stream().map(fields::get).anyMatch(val -> val != null && !val.isBlank());
             if (!any) {
-                String names = String.join("”或“", group);
+                Msg names = Texts.named(String.join("”或“", group), String.join("\" or \"", group));
                 sink.add(Rule.FORM_FIELD_MISSING, submission, path,
                         Msg.key("form.one-of.message", form.title(), names),
                         Msg.key("form.one-of.expected", names), Msg.key("form.one-of.actual"),

@@ -125,6 +125,11 @@ final class BagZipWriter implements AutoCloseable {
             sha256 = CompletableFuture.completedFuture(deflate(source, size));
         }
         e.crc = crc.getValue();
+        long recorded = zjlearn.archive.ArchiveMounter.recordedCrc(source);
+        if (recorded >= 0 && recorded != e.crc) {
+            throw new java.util.zip.ZipException("CRC error: " + zjlearn.archive.ArchiveMounter.display(source)
+                    + " differs from the CRC-32 its archive records (damaged data)");
+        }
         e.size = size;
         e.compressedSize = out.position() - dataStart;
         if (!e.zip64 && e.compressedSize >= ZipRecords.MAX32) {

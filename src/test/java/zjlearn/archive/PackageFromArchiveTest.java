@@ -107,4 +107,53 @@ class PackageFromArchiveTest {
         Files.copy(ArchiveInputTest.FIXTURES.resolve("7zip.7z"), archive);
         samePackage(archive, CONTENT.resolve("宁波市"), "7z");
     }
+
+    @Test
+    void aUnitsRarIsPackagedLikeItsFolder() throws IOException {
+        Path archive = new Rar5Writer().tree(CONTENT, CONTENT.resolve("宁波市")).write(tmp.resolve("in").resolve("宁波市.rar"));
+        samePackage(archive, CONTENT.resolve("宁波市"), "rar");
+    }
+
+    @Test
+    void aStoredEntryWhoseBytesDifferFromItsCrcIsNotPackaged() throws IOException {
+        // the photo gets a comment segment, which image readers skip: a damaged byte there only its CRC-32 tells
+        Path content = tmp.resolve("content");
+        ArchiveZips.copyTree(CONTENT, content);
+        Path photo = content.resolve("宁波市/百姓学习之星/01-赵志刚/生活照.jpg");
+        byte[] jpeg = Files.readAllBytes(photo);
+        byte[] comment = new byte[1000];
+        java.util.Arrays.fill(comment, (byte) 'x');
+        java.io.ByteArrayOutputStream commented = new java.io.ByteArrayOutputStream();
+        commented.write(jpeg, 0, 2);
+        commented.writeBytes(new byte[] {(byte) 0xFF, (byte) 0xFE, (byte) ((comment.length + 2) >> 8), (byte) (comment.length + 2)});
+        commented.writeBytes(comment);
+        commented.write(jpeg, 2, jpeg.length - 2);
+        Files.write(photo, commented.toByteArray());
+        Path inbox = tmp.resolve("收件箱");
+        Path zip = new ArchiveZips().tree(content, content.resolve("宁波市")).write(inbox.resolve("宁波市.zip"));
+        Run clean = run("package", inbox.toString(), "-o", tmp.resolve("clean").toString(), "--date", "2021-09-01", "-q");
+        assertThat(clean.code()).as(clean.out()).isZero();
+        byte[] bytes = Files.readAllBytes(zip);
+        int at = indexOf(bytes, comment);
+        assertThat(at).isPositive();
+        bytes[at + 500] = 'y';
+        Files.write(zip, bytes);
+        Run run = run("package", inbox.toString(), "-o", tmp.resolve("out").toString(), "--date", "2021-09-01");
+        assertThat(run.code()).isNotZero();
+        assertThat(run.out() + run.err()).contains("CRC-32").contains("生活照.jpg");
+        assertThat(tmp.resolve("out").resolve("宁波市.zip")).doesNotExist();
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
 }

@@ -70,6 +70,8 @@ class ChecksTest {
                 .satisfies(f -> {
                     assertThat(f.submission()).endsWith("银龄课堂");
                     assertThat(zh(f)).contains("“年参与人数”或“年参与人次”至少要填写一项");
+                    assertThat(f.message().render(java.util.Locale.ENGLISH))
+                            .endsWith("needs at least one of \"年参与人数\" or \"年参与人次\"");
                 });
     }
 
