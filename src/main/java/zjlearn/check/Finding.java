@@ -3,6 +3,8 @@ package zjlearn.check;
 import zjlearn.rules.Rule;
 import zjlearn.rules.Severity;
 
+import java.util.List;
+
 /**
  * One problem found.
  *
@@ -14,9 +16,26 @@ import zjlearn.rules.Severity;
  * @param expected   what the rules ask for (may be null)
  * @param actual     what was found (may be null)
  * @param fix        how to fix it
+ * @param concerns   paths of the submissions a finding that belongs to no single submission is about, so that
+ *                   what follows (packaging) needs only the finding: for {@code quota.exceeded}, every
+ *                   submission counted against the quota; empty for most findings
  */
 public record Finding(Rule rule, Severity severity, String submission, String file,
-                      Msg message, Msg expected, Msg actual, Msg fix) {
+                      Msg message, Msg expected, Msg actual, Msg fix, List<String> concerns) {
+    public Finding {
+        concerns = concerns == null ? List.of() : List.copyOf(concerns);
+    }
+
+    public Finding(Rule rule, Severity severity, String submission, String file,
+                   Msg message, Msg expected, Msg actual, Msg fix) {
+        this(rule, severity, submission, file, message, expected, actual, fix, List.of());
+    }
+
+    /** Whether this finding is about the submission at {@code path}: its own, or one it concerns. */
+    public boolean concerns(String path) {
+        return path.equals(submission) || concerns.contains(path);
+    }
+
     public boolean isError() {
         return severity == Severity.ERROR;
     }

@@ -32,8 +32,17 @@ public final class FindingSink {
      * A finding at a severity the check proposes (e.g. a summary in the warning band), unless the
      * rules file overrides the rule's severity.
      */
+    public void add(Rule rule, Severity proposed, String submission, String file, Msg message,
+                    Msg expected, Msg actual, Msg fix) {
+        add(rule, proposed, submission, file, message, expected, actual, fix, List.of());
+    }
+
+    /**
+     * A finding that belongs to no single submission but is about several ({@link Finding#concerns}), e.g.
+     * the submissions counted against an exceeded quota.
+     */
     public synchronized void add(Rule rule, Severity proposed, String submission, String file, Msg message,
-                                 Msg expected, Msg actual, Msg fix) {
+                                 Msg expected, Msg actual, Msg fix, List<String> concerns) {
         Severity severity = rules.severityOverride(rule.id())
                 .orElse(proposed != null ? proposed : rule.defaultSeverity());
         if (severity == Severity.OFF) {
@@ -42,7 +51,7 @@ public final class FindingSink {
         String key = String.join("\u0000", rule.id(), String.valueOf(submission), String.valueOf(file),
                 message.render(Locale.ROOT), render(expected), render(actual));
         if (seen.add(key)) {
-            findings.add(new Finding(rule, severity, submission, file, message, expected, actual, fix));
+            findings.add(new Finding(rule, severity, submission, file, message, expected, actual, fix, concerns));
         }
     }
 

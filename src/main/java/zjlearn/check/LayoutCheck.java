@@ -3,7 +3,9 @@ package zjlearn.check;
 import zjlearn.rules.Rule;
 import zjlearn.rules.Rules;
 import zjlearn.scan.LayoutIssue;
+import zjlearn.scan.Submission;
 
+import java.util.List;
 import java.util.stream.Collectors;
 import java.util.Set;
 
@@ -158,12 +160,23 @@ public final class LayoutCheck implements Check {
     private static void duplicateVersion(Validation v, LayoutIssue issue, FindingSink sink) {
         Msg what = issue.submissionPath() != null ? Msg.key("layout.duplicate-version.submission")
                 : issue.category() != null ? Msg.key("layout.duplicate-version.category") : Msg.key("layout.duplicate-version.unit");
-        sink.add(Rule.LAYOUT_DUPLICATE_VERSION, issue.submissionPath(), issue.path(),
+        sink.add(Rule.LAYOUT_DUPLICATE_VERSION, null, issue.submissionPath(), issue.path(),
                 Msg.key("layout.duplicate-version.message",
                         issue.path(), issue.related(), what),
                 Msg.key("layout.duplicate-version.expected", what),
                 Msg.key("layout.duplicate-version.actual", issue.related(), issue.path()),
-                Msg.key("layout.duplicate-version.fix"));
+                Msg.key("layout.duplicate-version.fix"),
+                keptOut(v, issue));
+    }
+
+    /** The submissions a second version of their unit or category folder keeps out of the package. */
+    private static List<String> keptOut(Validation v, LayoutIssue issue) {
+        if (issue.submissionPath() != null || issue.unit() == null) {
+            return List.of();
+        }
+        return v.scan().submissions().stream()
+                .filter(s -> issue.unit().equals(s.unit()) && (issue.category() == null || issue.category().equals(s.category())))
+                .map(Submission::path).toList();
     }
 
     /** Where a submission of this category belongs: unit folder → category folder → submission folder. */

@@ -92,9 +92,10 @@ public final class QuotaCheck implements Check {
     }
 
     private static void report(Validation v, Excess e, FindingSink sink) {
-        sink.add(Rule.QUOTA_EXCEEDED, null, e.folder(), message(v.rules(), e),
+        sink.add(Rule.QUOTA_EXCEEDED, null, null, e.folder(), message(v.rules(), e),
                 Msg.key("quota.exceeded.expected", String.valueOf(e.quota())),
-                Msg.key("quota.exceeded.actual", String.valueOf(e.sent().size())), fix(e));
+                Msg.key("quota.exceeded.actual", String.valueOf(e.sent().size())), fix(e),
+                e.sent().stream().map(Submission::path).toList());
     }
 
     /** The parent folder of a relative path, or null when it has none ("张三" at submission level). */

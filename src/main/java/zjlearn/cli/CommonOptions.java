@@ -46,17 +46,24 @@ final class CommonOptions {
     }
 
     /** Exit 3's explanation: what was expected in the folder. */
-    static void nothingToCheck(Path folder, PrintWriter err, Locale locale) {
-        err.println(Msg.of("zjlearn：在 “{0}” 中没有找到推荐材料。", "zjlearn: no submission found in \"{0}\" (nothing to check).",
-                folder).render(locale));
-        err.println(Msg.of("请检查文件夹结构：单位文件夹（如“杭州市”）→ 类别文件夹（如“百姓学习之星”）→ 每个推荐对象一个文件夹。",
-                "Expected: a unit folder (e.g. 杭州市) → a category folder (e.g. 百姓学习之星) → one folder per submission.")
-                .render(locale));
+    static void nothingToCheck(Path folder, Rules rules, PrintWriter err, Locale locale) {
+        err.println(Msg.key("cli.nothing-to-check", folder).render(locale));
+        err.println(Msg.key("cli.nothing-to-check.layout", exampleUnit(rules), exampleCategory(rules)).render(locale));
         err.flush();
     }
 
+    /** The rules file's first unit, named as an example of a folder name. */
+    static String exampleUnit(Rules rules) {
+        return rules.units().isEmpty() ? "" : rules.units().get(0).name();
+    }
+
+    /** The rules file's first category's folder name, as an example. */
+    static String exampleCategory(Rules rules) {
+        return rules.categories().values().stream().findFirst().map(Rules.CategoryDef::name).orElse("");
+    }
+
     static void printRulesProblems(RulesException e, PrintWriter err, Locale locale) {
-        err.println(Msg.of("zjlearn：规则文件有误：", "zjlearn: the rules file has mistakes:").render(locale));
+        err.println(Msg.key("cli.rules-file.mistakes").render(locale));
         e.problems().forEach(p -> err.println("  " + p));
         err.flush();
     }

@@ -23,20 +23,17 @@ final class Crash {
         boolean memory = e instanceof OutOfMemoryError;
         Path file = write(e);
         if (memory) {
-            err.println(Msg.of("zjlearn：内存不足，检查没有完成。可以用环境变量 JAVA_OPTS 给程序更多内存，如 JAVA_OPTS=-Xmx2g。",
-                    "zjlearn: out of memory; the run did not finish. Give it more memory with JAVA_OPTS, e.g. JAVA_OPTS=-Xmx2g.")
+            err.println(Msg.key("cli.crash.out-of-memory")
                     .render(locale));
         } else {
-            err.println(Msg.of("zjlearn：程序内部错误，检查没有完成。这是程序的缺陷，不是您的材料有问题。",
-                    "zjlearn: internal error; the run did not finish. This is a bug in zjlearn, not a problem with your material.")
+            err.println(Msg.key("cli.crash.internal-error")
                     .render(locale));
         }
         if (file != null) {
-            err.println(Msg.of("详细信息已写入 {0}，请把这个文件和所用的命令一起报告到 {1}",
-                    "The details are in {0}; please send that file and the command you ran to {1}", file, Main.ISSUES_URL)
+            err.println(Msg.key("cli.crash.details-in-file", file, Main.ISSUES_URL)
                     .render(locale));
         } else {
-            err.println(Msg.of("请把所用的命令报告到 {0}", "Please report the command you ran to {0}", Main.ISSUES_URL).render(locale));
+            err.println(Msg.key("cli.crash.report-command", Main.ISSUES_URL).render(locale));
         }
         err.flush();
     }

@@ -5,6 +5,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import zjlearn.rules.Rules;
 import zjlearn.ValidationResult;
 import zjlearn.check.Msg;
 import zjlearn.report.ReportFormat;
@@ -49,11 +50,12 @@ final class DropCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Locale locale = common.locale();
         if (paths.isEmpty()) { // the .cmd was double-clicked
-            err.println(Msg.of("把要检查的材料文件夹（如“杭州市”）拖到 zjlearn.cmd 图标上松开，就会检查它，"
-                            + "并在旁边生成网页报告“检查报告-文件夹名.html”，用浏览器打开。",
-                    "Drop a folder of nominations (e.g. 杭州市) onto zjlearn.cmd: it is checked and a web page report "
-                            + "\"检查报告-<folder>.html\" is written beside it and opened in the browser.").render(locale));
-            err.println(Msg.of("也可以在命令行中使用，见 zjlearn --help。", "On the command line, see zjlearn --help.").render(locale));
+            Rules rules = common.loadRules(err);
+            if (rules == null) {
+                return Main.EXIT_USAGE;
+            }
+            err.println(Msg.key("cli.drop.usage", CommonOptions.exampleUnit(rules)).render(locale));
+            err.println(Msg.key("cli.drop.command-line").render(locale));
             err.flush();
             return Main.EXIT_OK;
         }
@@ -79,8 +81,7 @@ final class DropCommand implements Callable<Integer> {
         }
         int total = result.validation().scan().submissions().size();
         long passed = result.passedCount();
-        err.println(Msg.of("检查完成：{0} 个推荐对象，通过 {1} 个，不通过 {2} 个；错误 {3} 个，警告 {4} 个。报告：{5}",
-                "Checked: {0} submissions, {1} passed, {2} failed; {3} errors, {4} warnings. Report: {5}",
+        err.println(Msg.key("cli.drop.summary",
                 String.valueOf(total), String.valueOf(passed), String.valueOf(total - passed),
                 String.valueOf(result.count(Severity.ERROR)), String.valueOf(result.count(Severity.WARNING)), report)
                 .render(locale));
@@ -121,7 +122,7 @@ final class DropCommand implements Callable<Integer> {
         try {
             new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         } catch (IOException e) {
-            err.println(Msg.of("没能自动打开浏览器，请双击打开 {0}", "Could not open a browser; open {0} yourself", report).render(locale));
+            err.println(Msg.key("cli.drop.no-browser", report).render(locale));
             err.flush();
         }
     }

@@ -109,7 +109,7 @@ final class FixCommand implements Callable<Integer> {
         try {
             before = new Validator(rules, threads).validate(folder, ProgressLine.forTerminal(err, quiet, english));
         } catch (Scanner.NothingToCheckException e) {
-            CommonOptions.nothingToCheck(folder, err, locale);
+            CommonOptions.nothingToCheck(folder, rules, err, locale);
             return Main.EXIT_NOTHING;
         }
         ScanResult scan = before.validation().scan();
@@ -164,7 +164,7 @@ final class FixCommand implements Callable<Integer> {
         try {
             after = new Validator(rules, threads).validate(copy, ProgressLine.forTerminal(err, quiet, english));
         } catch (Scanner.NothingToCheckException e) {
-            CommonOptions.nothingToCheck(copy, err, locale);
+            CommonOptions.nothingToCheck(copy, rules, err, locale);
             return Main.EXIT_NOTHING;
         }
         out.print(FixReport.changes(outcome, locale));

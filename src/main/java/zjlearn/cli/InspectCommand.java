@@ -52,7 +52,7 @@ final class InspectCommand implements Callable<Integer> {
         List<Map<String, Object>> all = new ArrayList<>();
         for (Path file : files) {
             if (!Files.isRegularFile(file)) {
-                err.println(zjlearn.check.Msg.of("zjlearn：找不到文件 “{0}”", "zjlearn: file \"{0}\" not found", file)
+                err.println(zjlearn.check.Msg.key("cli.file-not-found", file)
                         .render(common.locale()));
                 return Main.EXIT_USAGE;
             }

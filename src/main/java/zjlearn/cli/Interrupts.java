@@ -28,9 +28,9 @@ final class Interrupts {
             }
             PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
             err.println();
-            err.println(Msg.of("zjlearn：已中断，本次运行没有完成。", "zjlearn: interrupted; the run did not finish.").render(locale));
+            err.println(Msg.key("cli.interrupted").render(locale));
             if (!removed.isEmpty()) {
-                err.println(Msg.of("已删除 {0} 个写了一半的文件：", "Deleted {0} unfinished file(s):", String.valueOf(removed.size()))
+                err.println(Msg.key("cli.interrupted.deleted-partial", String.valueOf(removed.size()))
                         .render(locale));
                 removed.forEach(p -> err.println("  " + p));
             }

@@ -39,18 +39,15 @@ public final class Main implements Runnable {
 
     /** Every exit code with its meaning: the help's footer and README's table are checked against this list. */
     static final List<Msg> EXIT_MEANINGS = List.of(
-            Msg.of("  0  没有错误（可有警告）；package：全部已打包；verify：全部完好",
-                    "  0  no errors (warnings allowed); package: everything packaged; verify: all intact"),
-            Msg.of("  1  发现错误；package：有推荐对象未打包；verify：发现问题；输出写入失败",
-                    "  1  errors found; package: something left out; verify: problems; an output failed"),
-            Msg.of("  2  用法或规则文件错误", "  2  usage or rules-file error"),
-            Msg.of("  3  没有找到可检查的推荐材料", "  3  nothing to check (no submission found)"),
-            Msg.of("  4  程序内部错误（程序的缺陷，请报告）", "  4  internal error (a bug: please report it)"),
-            Msg.of("  5  无法启动：没有 Java 17 或更新版本（开发者：构建失败）",
-                    "  5  could not start: no Java 17 or newer (developers: the build failed)"),
-            Msg.of("  6  fix：没有可用的 ffmpeg，视频未转换（照片已转换）", "  6  fix: no usable ffmpeg, videos not converted (photos were)"),
-            Msg.of("130  被 Ctrl-C 中断（写了一半的文件已删除）", "130  interrupted by Ctrl-C (partial files removed)"),
-            Msg.of("143  窗口被关闭或被 kill 终止（写了一半的文件已删除）", "143  stopped: window closed or kill (partial files removed)"));
+            Msg.key("cli.exit.ok"),
+            Msg.key("cli.exit.findings"),
+            Msg.key("cli.exit.usage"),
+            Msg.key("cli.exit.nothing"),
+            Msg.key("cli.exit.internal"),
+            Msg.key("cli.exit.launch"),
+            Msg.key("cli.exit.no-ffmpeg"),
+            Msg.key("cli.exit.interrupted"),
+            Msg.key("cli.exit.terminated"));
     public static final String ISSUES_URL = "https://github.com/zjlearn/zjlearn/issues";
 
     @CommandLine.Spec
@@ -97,8 +94,7 @@ public final class Main implements Runnable {
         if (io != null) {
             // A full disk or a missing permission is no bug: say what it is, and that the run did not finish.
             err.println("zjlearn：" + zjlearn.IoErrors.explain(io).render(locale));
-            err.println(Msg.of("本次运行没有完成；没有留下写了一半的文件。",
-                    "The run did not finish; no partial file was left under a final name.").render(locale));
+            err.println(Msg.key("cli.run-unfinished").render(locale));
             err.flush();
             return EXIT_FINDINGS;
         }

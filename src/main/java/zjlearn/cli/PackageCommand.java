@@ -12,6 +12,7 @@ import zjlearn.archive.ArchiveMounter;
 import zjlearn.check.Msg;
 import zjlearn.pack.PackagePlan;
 import zjlearn.pack.PackageRun;
+import zjlearn.report.PackageSummaryText;
 import zjlearn.pack.Packager;
 import zjlearn.rules.Rules;
 import zjlearn.scan.Scanner;
@@ -41,7 +42,7 @@ import java.util.concurrent.Callable;
                 "示例：",
                 "  zjlearn package 全省材料 -o 打包结果",
                 "  zjlearn package 全省材料 -o 打包结果 --dry-run",
-                "  zjlearn package 全省材料 -o 打包结果 --force --date 2021-09-01"})
+                "  zjlearn package 全省材料 -o 打包结果 --force"})
 final class PackageCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -89,7 +90,7 @@ final class PackageCommand implements Callable<Integer> {
             return Main.EXIT_USAGE;
         }
         if (!Files.isDirectory(root) && !ArchiveMounter.isArchiveFile(root)) {
-            err.println(Msg.of("zjlearn：找不到文件夹 “{0}”", "zjlearn: folder \"{0}\" not found", root).render(locale));
+            err.println(Msg.key("cli.folder-not-found", root).render(locale));
             return Main.EXIT_USAGE;
         }
         Msg problem = PackageRun.outputProblem(root, output);
@@ -98,42 +99,39 @@ final class PackageCommand implements Callable<Integer> {
             return Main.EXIT_USAGE;
         }
         int threads = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
-        note(err, Msg.of("正在检查 {0} …", "validating {0} …", root).render(locale));
+        note(err, Msg.key("cli.package.validating", root).render(locale));
         ValidationResult result;
         try {
             result = new Validator(rules, threads).validate(root,
                     ProgressLine.forTerminal(err, quiet, common.lang == CommonOptions.Lang.en));
         } catch (Scanner.NothingToCheckException e) {
-            CommonOptions.nothingToCheck(root, err, locale);
+            CommonOptions.nothingToCheck(root, rules, err, locale);
             return Main.EXIT_NOTHING;
         }
         if (!PackagePlan.packageable(result.validation().scan().level())) {
-            err.println(Msg.of("zjlearn：“{0}” 是一个类别或推荐对象的文件夹；打包需要全省根目录或一个单位的文件夹",
-                    "zjlearn: \"{0}\" is a category or submission folder; package needs the province root or a unit folder",
+            err.println(Msg.key("cli.package.not-a-root",
                     root).render(locale));
             return Main.EXIT_USAGE;
         }
         PackagePlan plan = PackagePlan.of(result, strict);
-        note(err, Msg.of("检查完成：{0} 个推荐对象，可打包 {1} 个（用时 {2} 秒）",
-                "validated: {0} submissions, {1} to package ({2} s)",
+        note(err, Msg.key("cli.package.validated",
                 String.valueOf(plan.outcomes().size()), String.valueOf(plan.count(PackagePlan.Status.ACCEPTED)),
                 String.format(Locale.ROOT, "%.1f", result.millis() / 1000.0)).render(locale));
         PackageRun.Settings settings = new PackageRun.Settings(output, force, dryRun, date, agent(), locale, classicZip);
         List<Path> existing = PackageRun.existingOutputs(plan, output);
         if (!existing.isEmpty() && !force) {
-            String where = dryRun ? Msg.of("（实际运行时需要 --force）", " (a real run needs --force)").render(locale) : "";
-            err.println(Msg.of("zjlearn：输出文件夹中已有以下文件{0}：", "zjlearn: these outputs exist already{0}:", where).render(locale));
+            String where = dryRun ? Msg.key("cli.package.needs-force").render(locale) : "";
+            err.println(Msg.key("cli.package.outputs-exist", where).render(locale));
             existing.forEach(p -> err.println("  " + p + (p.getFileName().toString().endsWith(".part")
-                    ? Msg.of("（上次中断留下的未完成文件）", " (left unfinished by an interrupted run)").render(locale) : "")));
+                    ? Msg.key("cli.package.left-unfinished").render(locale) : "")));
             if (!dryRun) {
-                err.println(Msg.of("不会覆盖。请换一个输出文件夹，或加 --force 覆盖（不再生成的旧压缩包和未完成的文件会被删除）。",
-                        "Nothing was overwritten. Choose another output folder, or add --force (stale archives and unfinished files are then deleted).")
+                err.println(Msg.key("cli.package.not-overwritten")
                         .render(locale));
                 return Main.EXIT_USAGE;
             }
         }
         if (dryRun) {
-            PackageRun.printSummary(plan, null, settings, out);
+            new PackageSummaryText(locale).print(PackageRun.summary(plan, null, settings), out);
             return plan.complete() ? Main.EXIT_OK : Main.EXIT_FINDINGS;
         }
         Packager.Meter bar = ProgressBar.forTerminal(err, quiet, common.lang == CommonOptions.Lang.en);
@@ -141,7 +139,7 @@ final class PackageCommand implements Callable<Integer> {
             ProgressBar.beforeLine(bar);
             note(err, m.render(locale));
         }, bar);
-        PackageRun.printSummary(plan, written, settings, out);
+        new PackageSummaryText(locale).print(PackageRun.summary(plan, written, settings), out);
         return written.exitCode();
     }
 

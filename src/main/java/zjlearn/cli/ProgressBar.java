@@ -1,7 +1,8 @@
 package zjlearn.cli;
 
 import zjlearn.pack.Packager;
-import zjlearn.pack.Sizes;
+import zjlearn.check.Msg;
+import zjlearn.report.Sizes;
 
 import java.io.PrintWriter;
 import java.util.Locale;
@@ -58,7 +59,8 @@ final class ProgressBar implements Packager.Meter {
         b.append("█".repeat(filled)).append("░".repeat(CELLS - filled));
         b.append(String.format(Locale.ROOT, " %3d%%  %s / %s", (int) Math.floor(fraction * 100), Sizes.human(done), Sizes.human(total)));
         if (seconds >= 0.5 && done > 0) {
-            b.append("  ").append(Sizes.human((long) (done / seconds))).append(english ? "/s" : "/秒");
+            b.append("  ").append(Msg.key("cli.progress.speed", Sizes.human((long) (done / seconds)))
+                    .render(english ? Locale.ENGLISH : Locale.CHINESE));
         }
         return b.toString();
     }

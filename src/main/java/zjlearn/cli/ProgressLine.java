@@ -1,9 +1,11 @@
 package zjlearn.cli;
 
+import zjlearn.check.Msg;
 import zjlearn.probe.Prober;
 import zjlearn.scan.InputFile;
 
 import java.io.PrintWriter;
+import java.util.Locale;
 
 /**
  * "读取文件 37/160：杭州市/…" on one rewritten stderr line, at most ten times a second, only when
@@ -34,7 +36,8 @@ final class ProgressLine implements Prober.Progress {
             if (path.length() > 60) {
                 path = "…" + path.substring(path.length() - 59);
             }
-            return (english ? "reading " : "读取文件 ") + done + "/" + total + (english ? ": " : "：") + path;
+            return Msg.key("cli.progress.reading", String.valueOf(done), String.valueOf(total), path)
+                    .render(english ? Locale.ENGLISH : Locale.CHINESE);
         }, false);
     }
 }

@@ -105,8 +105,7 @@ final class RulesCommand implements Runnable {
             java.util.Locale locale = CommonOptions.locale(lang);
             try {
                 Rules rules = RulesLoader.load(file);
-                spec.commandLine().getOut().println(zjlearn.check.Msg.of("{0}：规则文件正确（{1} 个单位，{2} 个类别，{3} 张表格）。",
-                        "{0}: the rules file is correct ({1} units, {2} categories, {3} forms).", file,
+                spec.commandLine().getOut().println(zjlearn.check.Msg.key("cli.rules.check.ok", file,
                         String.valueOf(rules.units().size()), String.valueOf(rules.categories().size()),
                         String.valueOf(rules.forms().size())).render(locale));
                 spec.commandLine().getOut().flush();

@@ -36,7 +36,7 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
     public int handleParseException(ParameterException e, String[] args) {
         err.println("zjlearn" + (english() ? ": " : "：") + describe(e).render(locale));
         String help = e.getCommandLine().getCommandSpec().qualifiedName() + " --help";
-        err.println(Msg.of("用法见 {0}", "See {0}", help).render(locale));
+        err.println(Msg.key("cli.usage.see-help", help).render(locale));
         err.flush();
         return Main.EXIT_USAGE;
     }
@@ -51,33 +51,33 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
             List<ArgSpec> args = missing.getMissing() == null ? List.of() : missing.getMissing();
             List<ArgSpec> valueless = args.stream().filter(a -> a.isOption() && !a.required()).toList();
             if (!valueless.isEmpty()) { // an option given without its value, e.g. "--jobs" at the end
-                return Msg.of("选项 {0} 后面缺少值（应为：{1}）", "option {0} needs a value ({1})",
+                return Msg.key("cli.usage.option-needs-value",
                         name(valueless.get(0)), expected(valueless.get(0)));
             }
             List<ArgSpec> options = args.stream().filter(ArgSpec::isOption).toList();
             if (!options.isEmpty()) {
-                return Msg.of("缺少必填的选项 {0}", "missing required option {0}", describeAll(options));
+                return Msg.key("cli.usage.missing-option", describeAll(options));
             }
             if (!args.isEmpty()) {
-                return Msg.of("缺少参数 {0}", "missing parameter {0}", describeAll(args));
+                return Msg.key("cli.usage.missing-parameter", describeAll(args));
             }
-            return Msg.of("缺少参数", "a parameter is missing");
+            return Msg.key("cli.usage.parameter-missing");
         }
         if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
             return unmatched(spec, unmatched.getUnmatched());
         }
         if (e instanceof CommandLine.OverwrittenOptionException overwritten && overwritten.getOverwritten() != null) {
-            return Msg.of("选项 {0} 只能给一次", "option {0} may be given only once", name(overwritten.getOverwritten()));
+            return Msg.key("cli.usage.option-once", name(overwritten.getOverwritten()));
         }
         ArgSpec arg = e.getArgSpec();
         if (arg != null && e.getValue() != null) {
-            return Msg.of("{0} 的值 “{1}” 不对，应为：{2}", "invalid value \"{1}\" for {0}: expected {2}",
+            return Msg.key("cli.usage.invalid-value",
                     name(arg), e.getValue(), expected(arg));
         }
         if (arg != null) {
-            return Msg.of("{0} 用法不对", "{0} is used wrongly", name(arg));
+            return Msg.key("cli.usage.used-wrongly", name(arg));
         }
-        return Msg.of("命令行有误", "the command line is wrong");
+        return Msg.key("cli.usage.wrong-command-line");
     }
 
     private Msg unmatched(CommandSpec spec, List<String> words) {
@@ -86,23 +86,22 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
             String typed = word.contains("=") ? word.substring(0, word.indexOf('=')) : word;
             List<String> names = spec.options().stream().filter(o -> !o.hidden())
                     .flatMap(o -> Arrays.stream(o.names())).toList();
-            return withSuggestion(Msg.of("不认识的选项 “{0}”", "unknown option \"{0}\"", typed), similar(typed, names));
+            return withSuggestion(Msg.key("cli.usage.unknown-option", typed), similar(typed, names));
         }
         if (!spec.subcommands().isEmpty() && spec.positionalParameters().isEmpty()) {
             Set<String> commands = spec.subcommands().entrySet().stream()
                     .filter(c -> !c.getValue().getCommandSpec().usageMessage().hidden())
                     .map(Map.Entry::getKey).collect(Collectors.toCollection(LinkedHashSet::new));
-            return withSuggestion(Msg.of("没有 “{0}” 这个命令", "there is no command \"{0}\"", word), similar(word, commands));
+            return withSuggestion(Msg.key("cli.usage.unknown-command", word), similar(word, commands));
         }
-        return Msg.of("多余的参数 “{0}”（如果路径中有空格，请用引号括起来）",
-                "unexpected argument \"{0}\" (put a path with spaces in quotes)", String.join(" ", words));
+        return Msg.key("cli.usage.unexpected-argument", String.join(" ", words));
     }
 
     private static Msg withSuggestion(Msg problem, List<String> suggestions) {
         if (suggestions.isEmpty()) {
             return problem;
         }
-        return Msg.of("{0}。您是不是要输入：{1}", "{0}. Did you mean: {1}", problem, String.join("、", suggestions));
+        return Msg.key("cli.usage.did-you-mean", problem, String.join("、", suggestions));
     }
 
     /** Names within a small edit distance of what was typed, nearest first (at most three). */
@@ -145,17 +144,11 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
     }
 
     private Msg describeAll(List<ArgSpec> args) {
-        List<Object> parts = new ArrayList<>();
-        StringBuilder zh = new StringBuilder();
-        StringBuilder en = new StringBuilder();
+        Msg all = null;
         for (ArgSpec a : args) {
-            int i = parts.size();
-            String sep = i == 0 ? "" : "、";
-            zh.append(sep).append('{').append(i).append('}');
-            en.append(i == 0 ? "" : ", ").append('{').append(i).append('}');
-            parts.add(describe(a));
+            all = all == null ? describe(a) : Msg.key("cli.usage.list", all, describe(a));
         }
-        return new Msg(zh.toString(), en.toString(), parts);
+        return all == null ? Msg.literal("") : all;
     }
 
     /** "FOLDER（要检查的文件夹）" or "-o/--output DIR（输出文件夹）": the help's own words. */
@@ -165,7 +158,7 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
         if (description == null || description.length == 0 || description[0].isBlank()) {
             return Msg.literal(label);
         }
-        return Msg.of("{0}（{1}）", "{0} ({1})", label, description[0]);
+        return Msg.key("cli.usage.described", label, description[0]);
     }
 
     private static String name(ArgSpec a) {
@@ -178,24 +171,23 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
         if (java.util.Map.class.isAssignableFrom(type) && a.auxiliaryTypes().length > 0) {
             Class<?> key = a.auxiliaryTypes()[0];
             if (key.isEnum()) {
-                return Msg.of("格式 {0}，其中格式可选 {1}", "{0}, where the format is one of {1}", a.paramLabel(), choices(key));
+                return Msg.key("cli.usage.expected.format", a.paramLabel(), choices(key));
             }
         }
         if (type.isEnum()) {
-            return Msg.of("以下之一：{0}", "one of {0}", choices(type));
+            return Msg.key("cli.usage.expected.one-of", choices(type));
         }
         if (type == Integer.class || type == int.class) {
-            return Msg.of("{0} 到 {1} 之间的整数", "a whole number from {0} to {1}",
+            return Msg.key("cli.usage.expected.whole-number",
                     String.valueOf(PositiveInt.MIN), String.valueOf(PositiveInt.MAX));
         }
         if (type == LocalDate.class) {
-            return Msg.of("存在的日期，格式为 年-月-日（如 2021-09-01）", "a real date written YYYY-MM-DD (e.g. 2021-09-01)");
+            return Msg.key("cli.usage.expected.date", LocalDate.now().toString());
         }
         if (type == java.nio.file.Path.class || type == java.util.List.class) {
-            return Msg.of("文件或文件夹的路径（若路径中的汉字显示为乱码，请检查系统的语言和编码设置）",
-                    "a path to a file or folder (if its characters show garbled, check the system's locale)");
+            return Msg.key("cli.usage.expected.path");
         }
-        return Msg.of("{0}", "{0}", a.paramLabel());
+        return Msg.literal(a.paramLabel());
     }
 
     private static String choices(Class<?> type) {

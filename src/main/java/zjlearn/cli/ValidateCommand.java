@@ -78,7 +78,7 @@ final class ValidateCommand implements Callable<Integer> {
             return Main.EXIT_USAGE;
         }
         if (!Files.isDirectory(folder) && !ArchiveMounter.isArchiveFile(folder)) {
-            err.println(Msg.of("zjlearn：找不到文件夹 “{0}”", "zjlearn: folder \"{0}\" not found", folder).render(common.locale()));
+            err.println(Msg.key("cli.folder-not-found", folder).render(common.locale()));
             return Main.EXIT_USAGE;
         }
         int threads = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
@@ -87,14 +87,13 @@ final class ValidateCommand implements Callable<Integer> {
             result = new Validator(rules, threads).validate(folder,
                     ProgressLine.forTerminal(err, quiet, common.lang == CommonOptions.Lang.en));
         } catch (Scanner.NothingToCheckException e) {
-            CommonOptions.nothingToCheck(folder, err, common.locale());
+            CommonOptions.nothingToCheck(folder, rules, err, common.locale());
             return Main.EXIT_NOTHING;
         }
         this.result = result;
         if (timings && !quiet) {
             ValidationResult.Timings t = result.timings();
-            err.println(Msg.of("用时：JVM 启动到开始检查 {0} ms，扫描 {1} ms，读取 {2} 个文件 {3} ms（{4} 线程），检查 {5} ms",
-                    "timings: JVM start to validation {0} ms, scan {1} ms, reading {2} files {3} ms ({4} threads), checks {5} ms",
+            err.println(Msg.key("cli.validate.timings",
                     String.valueOf(java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() - result.millis()),
                     String.valueOf(t.scanMillis()), String.valueOf(t.files()), String.valueOf(t.probeMillis()),
                     String.valueOf(threads), String.valueOf(t.checkMillis())).render(common.locale()));
@@ -102,7 +101,7 @@ final class ValidateCommand implements Callable<Integer> {
         String version = new Main.Version().getVersion()[0];
         for (java.util.Map.Entry<ReportFormat, Path> extra : reports.entrySet()) {
             zjlearn.AtomicFiles.writeString(extra.getValue(), extra.getKey().render(result, common.locale(), false, version));
-            note(err, Msg.of("报告已写入：{0}", "report written: {0}", extra.getValue()).render(common.locale()));
+            note(err, Msg.key("cli.validate.report-written", extra.getValue()).render(common.locale()));
         }
         String report = format.render(result, common.locale(), output == null && useColour(), version);
         if (output == null) {
@@ -110,7 +109,7 @@ final class ValidateCommand implements Callable<Integer> {
             out.flush();
         } else {
             zjlearn.AtomicFiles.writeString(output, report);
-            note(err, Msg.of("报告已写入：{0}", "report written: {0}", output).render(common.locale()));
+            note(err, Msg.key("cli.validate.report-written", output).render(common.locale()));
         }
         return result.exitCode(strict);
     }

@@ -7,7 +7,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import zjlearn.check.Msg;
 import zjlearn.pack.BagVerifier;
-import zjlearn.pack.Sizes;
+import zjlearn.report.Sizes;
 
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -51,7 +51,7 @@ final class VerifyCommand implements Callable<Integer> {
         Locale locale = lang == CommonOptions.Lang.en ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
         for (Path target : targets) {
             if (!Files.exists(target)) {
-                err.println(Msg.of("zjlearn：找不到 “{0}”", "zjlearn: \"{0}\" not found", target).render(locale));
+                err.println(Msg.key("cli.verify.not-found", target).render(locale));
                 return Main.EXIT_USAGE;
             }
         }
@@ -60,16 +60,14 @@ final class VerifyCommand implements Callable<Integer> {
             long start = System.nanoTime();
             BagVerifier.Report report = BagVerifier.verify(target, fast);
             double seconds = (System.nanoTime() - start) / 1e9;
-            String what = fast ? Msg.of("文件清单和 Payload-Oxum 一致（快速核对，未计算校验值）",
-                    "file lists and Payload-Oxum agree (fast check, checksums not computed)").render(locale)
-                    : Msg.of("全部校验值一致", "every checksum matches").render(locale);
+            String what = fast ? Msg.key("cli.verify.fast").render(locale)
+                    : Msg.key("cli.verify.all-checksums").render(locale);
             if (report.ok()) {
-                out.println(Msg.of("✔ {0}：完好 —— {1} 个文件，{2}，{3}（{4} 秒）",
-                        "✔ {0}: OK — {1} files, {2}; {3} ({4} s)", target, String.valueOf(report.files()),
+                out.println(Msg.key("cli.verify.ok", target, String.valueOf(report.files()),
                         Sizes.human(report.bytes()), what, String.format(Locale.ROOT, "%.1f", seconds)).render(locale));
             } else {
                 allOk = false;
-                out.println(Msg.of("✘ {0}：发现 {1} 个问题", "✘ {0}: {1} problem(s)", target,
+                out.println(Msg.key("cli.verify.problems", target,
                         String.valueOf(report.problems().size())).render(locale));
                 for (BagVerifier.Problem p : report.problems()) {
                     out.println("  - " + p.render(locale));

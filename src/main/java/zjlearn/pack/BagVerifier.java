@@ -1,5 +1,6 @@
 package zjlearn.pack;
 
+import zjlearn.report.Sizes;
 import org.apache.commons.compress.archivers.zip.UnsupportedZipFeatureException;
 import zjlearn.check.Msg;
 
@@ -45,41 +46,33 @@ public final class BagVerifier {
     private static final Pattern ANY_MANIFEST = Pattern.compile("(?:tag)?manifest-([a-z0-9]+)\\.txt");
 
     public enum Kind {
-        NOT_A_ZIP("不是可读的 ZIP 文件（{0}）", "not a readable ZIP file ({0})"),
-        TOP_LEVEL("压缩包中应只有一个顶层文件夹（即 BagIt 包），实际为：{0}", "the archive should hold exactly one top-level folder (the bag); found: {0}"),
-        UNSAFE_PATH("条目路径越出包外（绝对路径或含“..”），已跳过", "the entry's path escapes the bag (absolute or with \"..\"); skipped"),
-        DUPLICATE_ENTRY("同名条目出现了不止一次", "more than one entry has this name"),
-        OVERLAPPING("条目的数据与另一条目重叠（可能是 zip 炸弹），不予读取", "the entry's data overlap another entry's (a zip bomb?); not read"),
-        UNSUPPORTED_ENTRY("条目已加密或使用了不支持的压缩方式，无法核对", "the entry is encrypted or uses an unsupported compression method; not checked"),
-        TOO_LARGE("解压出的内容比声明的大小多，已停止读取（可能是 zip 炸弹或文件损坏）", "inflates to more than its declared size; reading stopped (a zip bomb or a corrupt entry)"),
-        TRUNCATED("内容比声明的大小短：声明 {0} 字节，实际 {1} 字节", "shorter than declared: {0} bytes declared, {1} read"),
-        UNREADABLE("无法读取（{0}）", "cannot be read ({0})"),
-        SYMLINK("是符号链接，BagIt 包中不应有", "is a symbolic link, which a bag must not hold"),
-        NOT_A_BAG("不是 BagIt 包：找不到 bagit.txt", "not a BagIt bag: bagit.txt is missing"),
-        BAGIT_TXT("bagit.txt 格式不对：{0}", "bagit.txt is malformed: {0}"),
-        NO_MANIFEST("没有载荷清单（manifest-<算法>.txt）", "no payload manifest (manifest-<algorithm>.txt)"),
-        UNKNOWN_ALGORITHM("不支持的校验算法“{0}”，该清单未核对", "unsupported checksum algorithm \"{0}\"; this manifest was not checked"),
-        MANIFEST_LINE("清单第 {0} 行格式不对：{1}", "line {0} of the manifest is malformed: {1}"),
-        MANIFEST_PATH("清单 {0} 中的路径越出包外或不在 data/ 之下", "the path in {0} escapes the bag or lies outside data/"),
-        MISSING("缺少文件：清单 {0} 中列出，但包中没有", "missing: listed in {0} but not in the bag"),
-        EXTRA("多出文件：包中有，但清单 {0} 中没有", "extra: in the bag but not listed in {0}"),
-        CHECKSUM("校验值不符（{0}）：清单为 {1}，实际为 {2}", "checksum mismatch ({0}): manifest {1}, actual {2}"),
-        OXUM_FORMAT("Payload-Oxum 格式不对：“{0}”", "malformed Payload-Oxum: \"{0}\""),
-        OXUM("Payload-Oxum 不符：bag-info.txt 写的是 {0}，实际为 {1}（字节数.文件数）", "Payload-Oxum mismatch: bag-info.txt says {0}, actual {1} (bytes.files)"),
-        TAG_MISSING("缺少标签文件：{0} 中列出，但包中没有", "missing tag file: listed in {0} but not in the bag"),
-        TAG_FILE_TOO_LARGE("标签文件太大（超过 {0}），未读取", "tag file too large (over {0}); not read"),
-        TAG_FILE_ENCODING("不是 UTF-8 文本", "not UTF-8 text");
-
-        private final String zh;
-        private final String en;
-
-        Kind(String zh, String en) {
-            this.zh = zh;
-            this.en = en;
-        }
+        NOT_A_ZIP,
+        TOP_LEVEL,
+        UNSAFE_PATH,
+        DUPLICATE_ENTRY,
+        OVERLAPPING,
+        UNSUPPORTED_ENTRY,
+        TOO_LARGE,
+        TRUNCATED,
+        UNREADABLE,
+        SYMLINK,
+        NOT_A_BAG,
+        BAGIT_TXT,
+        NO_MANIFEST,
+        UNKNOWN_ALGORITHM,
+        MANIFEST_LINE,
+        MANIFEST_PATH,
+        MISSING,
+        EXTRA,
+        CHECKSUM,
+        OXUM_FORMAT,
+        OXUM,
+        TAG_MISSING,
+        TAG_FILE_TOO_LARGE,
+        TAG_FILE_ENCODING;
 
         Msg message(List<Object> details) {
-            return Msg.of(zh, en, details.toArray());
+            return Msg.key("pack.verify." + name().toLowerCase(Locale.ROOT).replace('_', '-'), details.toArray());
         }
     }
 
@@ -90,9 +83,8 @@ public final class BagVerifier {
         }
 
         public String render(Locale locale) {
-            String text = kind.message(details).render(locale);
-            String separator = "en".equals(locale.getLanguage()) ? ": " : "：";
-            return path == null ? text : path + separator + text;
+            Msg text = kind.message(details);
+            return (path == null ? text : Msg.key("pack.verify.at", path, text)).render(locale);
         }
     }
 

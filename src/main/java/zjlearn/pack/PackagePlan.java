@@ -5,15 +5,12 @@ import zjlearn.ValidationResult;
 import zjlearn.archive.ArchiveMounter;
 import zjlearn.check.Finding;
 import zjlearn.check.Msg;
-import zjlearn.check.QuotaCheck;
 import zjlearn.check.Validation;
 import zjlearn.probe.FileType;
 import zjlearn.probe.ProbedFile;
 import zjlearn.rules.Rules;
-import zjlearn.rules.Severity;
 import zjlearn.scan.CategoryFolder;
 import zjlearn.scan.InputFile;
-import zjlearn.scan.LayoutIssue;
 import zjlearn.scan.ScanResult;
 import zjlearn.scan.Submission;
 import zjlearn.scan.UnitFolder;
@@ -29,7 +26,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What {@code zjlearn package} does with each submission, decided from a validation alone: which
+ * What {@code zjlearn package} does with each submission, decided from a validation's findings alone (rule,
+ * severity, the submission or file they are about — a check's internals are never asked again): which
  * are accepted (no error finding; no finding at all with {@code --strict}), which are rejected and
  * why, which are left out because their unit is over quota, and, per unit, the files that go into
  * its bag and where. Pure: reads no file.
@@ -37,22 +35,14 @@ import java.util.Set;
 public final class PackagePlan {
     public enum Status {
         /** Packaged. */
-        ACCEPTED("通过", "accepted"),
+        ACCEPTED,
         /** Has an error (or, with --strict, any finding). */
-        REJECTED("不通过", "rejected"),
+        REJECTED,
         /** Would pass, but its unit sent more than its quota in the category. */
-        OVER_QUOTA("超额未打包", "over quota, not packaged");
-
-        private final String zh;
-        private final String en;
-
-        Status(String zh, String en) {
-            this.zh = zh;
-            this.en = en;
-        }
+        OVER_QUOTA;
 
         public Msg label() {
-            return Msg.of(zh, en);
+            return Msg.key("pack.status." + id());
         }
 
         public String id() {
@@ -63,20 +53,26 @@ public final class PackagePlan {
     /**
      * One submission's fate.
      *
-     * @param reason the first error (first warning, with --strict, when there is no error), or the quota
-     *               message; null when accepted
-     * @param fix    how to mend {@code reason}; null when accepted
-     * @param rules  the rule ids that keep it out (its errors, every finding's with --strict, and
-     *               {@code quota.exceeded}), in order of first appearance
+     * @param problem its one first problem: why it is not packaged (its first error — first finding, with
+     *                --strict —, the quota finding, or its unit's second version); for an accepted one, its first
+     *                warning, or null
+     * @param fix     how to mend {@code problem} when it is not packaged; null when accepted
+     * @param rules   the rule ids that keep it out (its errors, every finding's with --strict, and
+     *                {@code quota.exceeded}), in order of first appearance
      */
-    public record Outcome(Submission submission, Status status, Msg reason, Msg fix, List<Rule> rules,
-                          long errors, long warnings, Msg firstProblem) {
+    public record Outcome(Submission submission, Status status, Msg problem, Msg fix, List<Rule> rules,
+                          long errors, long warnings) {
         public Outcome {
             rules = List.copyOf(rules);
         }
 
         public boolean accepted() {
             return status == Status.ACCEPTED;
+        }
+
+        /** Why it is not packaged; null when accepted. */
+        public Msg reason() {
+            return accepted() ? null : problem;
         }
     }
 
@@ -198,11 +194,8 @@ public final class PackagePlan {
 
     public static PackagePlan of(ValidationResult result, boolean strict) {
         Validation v = result.validation();
-        Rules rules = v.rules();
-        List<QuotaCheck.Excess> excesses = Rule.QUOTA_EXCEEDED.effective(rules) == Severity.OFF
-                ? List.of() : QuotaCheck.excesses(v);
         Map<String, List<Submission>> byUnit = new LinkedHashMap<>();
-        rules.units().forEach(u -> byUnit.put(u.name(), new ArrayList<>()));
+        v.rules().units().forEach(u -> byUnit.put(u.name(), new ArrayList<>()));
         List<Submission> unknown = new ArrayList<>();
         for (Submission s : v.scan().submissions()) {
             if (s.unit() == null) {
@@ -214,37 +207,38 @@ public final class PackagePlan {
         List<UnitPlan> plans = new ArrayList<>();
         for (Map.Entry<String, List<Submission>> e : byUnit.entrySet()) {
             if (!e.getValue().isEmpty()) {
-                plans.add(unit(result, strict, e.getKey(), e.getValue(), excesses));
+                plans.add(unit(result, strict, e.getKey(), e.getValue()));
             }
         }
         if (!unknown.isEmpty()) {
-            plans.add(unit(result, strict, null, unknown, excesses));
+            plans.add(unit(result, strict, null, unknown));
         }
         return new PackagePlan(result, strict, plans);
     }
 
-    private static UnitPlan unit(ValidationResult result, boolean strict, String unit, List<Submission> submissions,
-                                 List<QuotaCheck.Excess> excesses) {
-        Validation v = result.validation();
-        List<QuotaCheck.Excess> ofUnit = unit == null ? List.of()
-                : excesses.stream().filter(x -> x.unit().equals(unit)).toList();
-        List<LayoutIssue> conflicts = unit == null ? List.of() : v.scan().layoutIssues().stream()
-                .filter(i -> i.kind() == LayoutIssue.Kind.DUPLICATE_VERSION && i.submissionPath() == null
-                        && unit.equals(i.unit()))
+    /**
+     * The findings of no single submission that keep some of {@code submissions} out whole, whatever their
+     * severity (a rules file may lower it, but only "off" lets them through): an exceeded quota, and a second
+     * version of their unit or category folder. Each names the submissions it is about ({@link Finding#concerns}).
+     */
+    private static List<Finding> keepingOut(ValidationResult result, Rule rule, List<Submission> submissions) {
+        return result.generalFindings().stream()
+                .filter(f -> rule.equals(f.rule()) && submissions.stream().anyMatch(s -> f.concerns(s.path())))
                 .toList();
+    }
+
+    private static UnitPlan unit(ValidationResult result, boolean strict, String unit, List<Submission> submissions) {
+        Validation v = result.validation();
+        List<Finding> quota = unit == null ? List.of() : keepingOut(result, Rule.QUOTA_EXCEEDED, submissions);
+        List<Finding> conflicts = unit == null ? List.of()
+                : keepingOut(result, Rule.LAYOUT_DUPLICATE_VERSION, submissions);
         List<Outcome> outcomes = new ArrayList<>();
         for (Submission s : submissions) {
-            Outcome o = outcome(result, strict, s, ofUnit);
-            Optional<LayoutIssue> conflict = conflicts.stream()
-                    .filter(i -> i.category() == null || i.category().equals(s.category())).findFirst();
+            Outcome o = outcome(result, strict, s, quota);
+            Optional<Finding> conflict = conflicts.stream().filter(f -> f.concerns(s.path())).findFirst();
             if (o.accepted() && conflict.isPresent()) {
-                Optional<Finding> finding = result.generalFindings().stream()
-                        .filter(f -> Rule.LAYOUT_DUPLICATE_VERSION.equals(f.rule()) && conflict.get().path().equals(f.file()))
-                        .findFirst();
-                if (finding.isPresent()) {
-                    o = new Outcome(s, Status.REJECTED, finding.get().message(), finding.get().fix(),
-                            List.of(Rule.LAYOUT_DUPLICATE_VERSION), o.errors(), o.warnings(), finding.get().message());
-                }
+                o = new Outcome(s, Status.REJECTED, conflict.get().message(), conflict.get().fix(),
+                        List.of(Rule.LAYOUT_DUPLICATE_VERSION), o.errors(), o.warnings());
             }
             outcomes.add(o);
         }
@@ -253,84 +247,86 @@ public final class PackagePlan {
         for (Submission s : submissions) {
             folders.add(unitFolderOf(v.scan(), s));
         }
-        List<Payload> payload = new ArrayList<>();
-        if (unit != null) {
-            Set<String> packagedCategoryFolders = new LinkedHashSet<>();
-            for (Outcome o : outcomes) {
-                if (!o.accepted()) {
-                    continue;
-                }
-                v.categoryFolder(o.submission()).ifPresent(c -> packagedCategoryFolders.add(c.path()));
-                String base = unitFolderOf(v.scan(), o.submission());
-                for (ProbedFile f : v.files(o.submission())) {
-                    if (f.role() != null) {
-                        payload.add(payload(base, f));
-                    }
-                }
-            }
-            for (CategoryFolder c : v.scan().categoryFolders()) {
-                if (!packagedCategoryFolders.contains(c.path())) {
-                    continue;
-                }
-                for (ProbedFile f : v.files(c)) {
-                    if (f.role() != null && f.readable()) {
-                        payload.add(payload(Validation.parentPath(c.path()), f));
-                    }
-                }
-            }
-            if (outcomes.stream().anyMatch(Outcome::accepted)) {
-                for (UnitFolder u : v.scan().unitFolders()) {
-                    if (!unit.equals(u.unit())) {
-                        continue;
-                    }
-                    for (InputFile file : u.files()) {
-                        ProbedFile f = v.facts(file);
-                        if (f.role() != null && f.readable()) {
-                            payload.add(payload(u.path(), f));
-                        }
-                    }
-                }
-            }
-            payload.sort(Comparator.comparing(Payload::bagPath));
-        }
-        List<Msg> excluded = ofUnit.stream().map(x -> QuotaCheck.message(v.rules(), x)).toList();
+        List<Payload> payload = unit == null ? List.of() : payload(v, unit, outcomes);
+        List<Msg> excluded = quota.stream().map(Finding::message).toList();
         return new UnitPlan(unit, List.copyOf(folders), outcomes, payload, excluded);
     }
 
-    private static Outcome outcome(ValidationResult result, boolean strict, Submission s,
-                                   List<QuotaCheck.Excess> excesses) {
+    /** What goes into a known unit's bag: its accepted submissions, their category folders' and its own files. */
+    private static List<Payload> payload(Validation v, String unit, List<Outcome> outcomes) {
+        List<Payload> payload = new ArrayList<>();
+        Set<String> packagedCategoryFolders = new LinkedHashSet<>();
+        for (Outcome o : outcomes) {
+            if (!o.accepted()) {
+                continue;
+            }
+            v.categoryFolder(o.submission()).ifPresent(c -> packagedCategoryFolders.add(c.path()));
+            String base = unitFolderOf(v.scan(), o.submission());
+            for (ProbedFile f : v.files(o.submission())) {
+                if (f.role() != null) {
+                    payload.add(payload(base, f));
+                }
+            }
+        }
+        for (CategoryFolder c : v.scan().categoryFolders()) {
+            if (!packagedCategoryFolders.contains(c.path())) {
+                continue;
+            }
+            for (ProbedFile f : v.files(c)) {
+                if (f.role() != null && f.readable()) {
+                    payload.add(payload(Validation.parentPath(c.path()), f));
+                }
+            }
+        }
+        if (outcomes.stream().anyMatch(Outcome::accepted)) {
+            for (UnitFolder u : v.scan().unitFolders()) {
+                if (!unit.equals(u.unit())) {
+                    continue;
+                }
+                for (InputFile file : u.files()) {
+                    ProbedFile f = v.facts(file);
+                    if (f.role() != null && f.readable()) {
+                        payload.add(payload(u.path(), f));
+                    }
+                }
+            }
+        }
+        payload.sort(Comparator.comparing(Payload::bagPath));
+        return payload;
+    }
+
+    /**
+     * A submission's fate from its findings: rejected for its first error (first finding, with --strict), over
+     * quota for a quota finding about it, else accepted with its first warning (if any) as its problem.
+     */
+    private static Outcome outcome(ValidationResult result, boolean strict, Submission s, List<Finding> quota) {
         List<Finding> findings = result.findingsOf(s);
         long errors = findings.stream().filter(Finding::isError).count();
         long warnings = findings.size() - errors;
         List<Finding> counted = strict ? findings : findings.stream().filter(Finding::isError).toList();
         Optional<Finding> first = findings.stream().filter(Finding::isError).findFirst()
-                .or(() -> strict ? findings.stream().findFirst() : Optional.empty());
-        Msg firstProblem = findings.stream().filter(Finding::isError).findFirst()
-                .or(() -> findings.stream().findFirst()).map(Finding::message).orElse(null);
+                .or(() -> counted.stream().findFirst());
         Set<Rule> rules = new LinkedHashSet<>();
         counted.forEach(f -> rules.add(f.rule()));
-        Optional<QuotaCheck.Excess> excess = excesses.stream().filter(x -> x.covers(s)).findFirst();
+        Optional<Finding> overQuota = quota.stream().filter(f -> f.concerns(s.path())).findFirst();
         if (s.unit() == null) {
             rules.add(Rule.LAYOUT_UNKNOWN_UNIT);
-            Msg reason = first.map(Finding::message).orElse(Msg.of("所在文件夹不是规定的推荐单位，无法打包",
-                    "its folder is no known unit, so it cannot be packaged"));
-            Msg fix = first.map(Finding::fix).orElse(Msg.of("把推荐对象的文件夹放到规定的推荐单位文件夹下",
-                    "move the submission's folder into the folder of a known unit"));
-            return new Outcome(s, Status.REJECTED, reason, fix, List.copyOf(rules), errors, warnings,
-                    firstProblem != null ? firstProblem : reason);
+            return new Outcome(s, Status.REJECTED,
+                    first.map(Finding::message).orElse(Msg.key("pack.unknown-unit.reason")),
+                    first.map(Finding::fix).orElse(Msg.key("pack.unknown-unit.fix")), List.copyOf(rules), errors, warnings);
         }
         if (first.isPresent()) {
-            excess.ifPresent(x -> rules.add(Rule.QUOTA_EXCEEDED));
+            overQuota.ifPresent(x -> rules.add(Rule.QUOTA_EXCEEDED));
             return new Outcome(s, Status.REJECTED, first.get().message(), first.get().fix(), List.copyOf(rules), errors,
-                    warnings, firstProblem);
+                    warnings);
         }
-        if (excess.isPresent()) {
+        if (overQuota.isPresent()) {
             rules.add(Rule.QUOTA_EXCEEDED);
-            Msg reason = QuotaCheck.message(result.validation().rules(), excess.get());
-            return new Outcome(s, Status.OVER_QUOTA, reason, QuotaCheck.fix(excess.get()), List.copyOf(rules), errors,
-                    warnings, reason);
+            return new Outcome(s, Status.OVER_QUOTA, overQuota.get().message(), overQuota.get().fix(),
+                    List.copyOf(rules), errors, warnings);
         }
-        return new Outcome(s, Status.ACCEPTED, null, null, List.of(), errors, warnings, firstProblem);
+        return new Outcome(s, Status.ACCEPTED, findings.stream().findFirst().map(Finding::message).orElse(null), null,
+                List.of(), errors, warnings);
     }
 
     /**

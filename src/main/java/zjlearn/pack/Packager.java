@@ -1,5 +1,6 @@
 package zjlearn.pack;
 
+import zjlearn.report.Sizes;
 import zjlearn.AtomicFiles;
 import zjlearn.PartialFiles;
 import zjlearn.IoErrors;
@@ -214,7 +215,7 @@ public final class Packager {
                 case PAYLOAD -> {
                     PackagePlan.Payload p = item.payload();
                     if (p.file().size() >= BIG_FILE) {
-                        progress.accept(Msg.of("  正在写入 {0}（{1}）", "  writing {0} ({1})", p.bagPath(), Sizes.human(p.file().size())));
+                        progress.accept(Msg.key("pack.progress.writing-file", p.bagPath(), Sizes.human(p.file().size())));
                     }
                     payloadSums.add(new AbstractMap.SimpleEntry<>(inBag,
                             zip.file(item.name(), p.file().path(), p.file().size(), p.store())));

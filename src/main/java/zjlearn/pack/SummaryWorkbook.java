@@ -1,5 +1,6 @@
 package zjlearn.pack;
 
+import zjlearn.report.Widths;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -67,15 +68,15 @@ public final class SummaryWorkbook {
             for (Map.Entry<String, Rules.CategoryDef> category : rules.categories().entrySet()) {
                 List<String> fields = columns(rules, category.getKey());
                 List<String> header = new ArrayList<>();
-                header.add(t(locale, "序号", "No."));
-                header.add(t(locale, "单位", "Unit"));
-                header.add(t(locale, "名称", "Name"));
+                header.add(t(locale, "pack.workbook.column.number"));
+                header.add(t(locale, "pack.workbook.column.unit"));
+                header.add(t(locale, "pack.workbook.column.name"));
                 header.addAll(fields);
-                header.add(t(locale, "推荐全国", "National"));
-                header.add(t(locale, "状态", "Status"));
-                header.add(t(locale, "错误数", "Errors"));
-                header.add(t(locale, "警告数", "Warnings"));
-                header.add(t(locale, "首要问题", "Main problem"));
+                header.add(t(locale, "pack.workbook.column.national"));
+                header.add(t(locale, "pack.workbook.column.status"));
+                header.add(t(locale, "pack.workbook.column.errors"));
+                header.add(t(locale, "pack.workbook.column.warnings"));
+                header.add(t(locale, "pack.workbook.column.main-problem"));
 
                 List<List<Object>> rows = new ArrayList<>();
                 String nominationRole = v.nominationRole(category.getKey());
@@ -87,18 +88,18 @@ public final class SummaryWorkbook {
                         }
                         List<Object> row = new ArrayList<>();
                         row.add(rows.size() + 1);
-                        row.add(unit.unit() == null ? t(locale, "（未知单位）", "(unknown unit)") : unit.unit());
+                        row.add(unit.unit() == null ? t(locale, "pack.workbook.unknown-unit") : unit.unit());
                         row.add(s.title());
                         Map<String, String> form = v.form(s, nominationRole).map(ProbedFile::form)
                                 .map(f -> f.fields()).orElse(Map.of());
                         for (String field : fields) {
                             row.add(Optional.ofNullable(form.get(field)).orElse(""));
                         }
-                        row.add(s.national() ? t(locale, "是", "yes") : t(locale, "否", "no"));
+                        row.add(s.national() ? t(locale, "pack.workbook.yes") : t(locale, "pack.workbook.no"));
                         row.add(o.status().label().render(locale));
                         row.add(o.errors());
                         row.add(o.warnings());
-                        row.add(o.firstProblem() == null ? "" : o.firstProblem().render(locale));
+                        row.add(o.problem() == null ? "" : o.problem().render(locale));
                         rows.add(row);
                     }
                 }
@@ -162,7 +163,7 @@ public final class SummaryWorkbook {
         sheet.setMargin(Sheet.LeftMargin, 0.4);
         sheet.setMargin(Sheet.RightMargin, 0.4);
         sheet.getHeader().setCenter(campaign + " — " + name);
-        sheet.getFooter().setCenter(t(locale, "第 &P 页，共 &N 页", "Page &P of &N"));
+        sheet.getFooter().setCenter(t(locale, "pack.workbook.page"));
     }
 
     /** Display width in character columns: CJK and full-width characters count 2. */
@@ -170,8 +171,8 @@ public final class SummaryWorkbook {
         return Widths.of(s);
     }
 
-    private static String t(Locale locale, String zh, String en) {
-        return Msg.of(zh, en).render(locale);
+    private static String t(Locale locale, String key) {
+        return Msg.key(key).render(locale);
     }
 
     private static final class Styles {

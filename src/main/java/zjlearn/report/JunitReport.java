@@ -29,7 +29,7 @@ public final class JunitReport {
         Rules rules = result.validation().rules();
         Map<String, List<Submission>> byUnit = new LinkedHashMap<>();
         for (Submission s : result.validation().scan().submissions()) {
-            byUnit.computeIfAbsent(s.unit() == null ? l.t("未知单位", "unknown unit") : s.unit(), k -> new ArrayList<>()).add(s);
+            byUnit.computeIfAbsent(s.unit() == null ? l.text("report.junit.unknown-unit") : s.unit(), k -> new ArrayList<>()).add(s);
         }
         XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
         xml.writeStartDocument("UTF-8", "1.0");
@@ -53,7 +53,7 @@ public final class JunitReport {
         }
         List<Finding> general = result.generalFindings();
         if (!general.isEmpty()) {
-            suite(xml, l.t("目录与名额", "layout and quotas"), general.size(), general.stream().filter(Finding::isError).count());
+            suite(xml, l.text("report.junit.general-suite"), general.size(), general.stream().filter(Finding::isError).count());
             for (Finding f : general) {
                 testcase(xml, "zjlearn." + f.rule().id(), f.file() == null ? f.rule().id() : f.file(), List.of(f), l);
             }
@@ -111,16 +111,16 @@ public final class JunitReport {
     private static String details(Finding f, Labels l) {
         StringBuilder sb = new StringBuilder(l.render(f.message()));
         if (f.file() != null) {
-            sb.append('\n').append(l.t("位置：", "Where: ")).append(f.file());
+            sb.append('\n').append(l.text("report.junit.where")).append(f.file());
         }
         if (f.expected() != null) {
-            sb.append('\n').append(l.t("要求：", "Expected: ")).append(l.render(f.expected()));
+            sb.append('\n').append(l.text("report.junit.expected")).append(l.render(f.expected()));
         }
         if (f.actual() != null) {
-            sb.append('\n').append(l.t("实际：", "Found: ")).append(l.render(f.actual()));
+            sb.append('\n').append(l.text("report.junit.found")).append(l.render(f.actual()));
         }
         if (f.fix() != null) {
-            sb.append('\n').append(l.t("修改：", "Fix: ")).append(l.render(f.fix()));
+            sb.append('\n').append(l.text("report.junit.fix")).append(l.render(f.fix()));
         }
         return sb.toString();
     }

@@ -13,12 +13,18 @@ final class Labels {
         this.locale = locale;
     }
 
+    /** The text under {@code key} (in {@code report_*.properties}) with its arguments. */
+    String text(String key, Object... args) {
+        return Msg.key(key, args).render(locale);
+    }
+
+    /** An inline pair: only the video table still uses it, until its texts are in the video bundle. */
     String t(String zh, String en, Object... args) {
         return Msg.of(zh, en, args).render(locale);
     }
 
     String severity(Severity s) {
-        return s == Severity.ERROR ? t("错误", "error") : t("警告", "warning");
+        return text(s == Severity.ERROR ? "report.severity.error" : "report.severity.warning");
     }
 
     String render(Msg msg) {

@@ -56,7 +56,7 @@ public final class SarifReport {
             r.put("level", level(f.severity()));
             StringBuilder text = new StringBuilder(l.render(f.message()));
             if (f.fix() != null) {
-                text.append(l.t(" 修改：", " Fix: ")).append(l.render(f.fix()));
+                text.append(l.text("report.sarif.fix")).append(l.render(f.fix()));
             }
             r.putObject("message").put("text", text.toString());
             String where = f.file() != null ? f.file() : f.submission();

@@ -90,7 +90,8 @@ class UsageErrorsTest {
     void anImpossibleDateIsAPlainUsageError() {
         CliTest.Run zh = run("package", tmp.toString(), "-o", tmp.resolve("out").toString(), "--date", "2021-13-01");
         assertThat(zh.code()).isEqualTo(2);
-        assertThat(zh.err()).contains("--date 的值 “2021-13-01” 不对").contains("年-月-日（如 2021-09-01）");
+        assertThat(zh.err()).contains("--date 的值 “2021-13-01” 不对").containsPattern("年-月-日（如 \\d{4}-\\d{2}-\\d{2}）")
+                .doesNotContain("2021-09-01"); // an example of the syntax (today), not a campaign date
         noForeignText(zh.err());
         CliTest.Run en = run("package", tmp.toString(), "-o", tmp.resolve("out").toString(), "--date", "2021-02-30", "--lang", "en");
         assertThat(en.err()).contains("invalid value \"2021-02-30\" for --date").contains("YYYY-MM-DD");

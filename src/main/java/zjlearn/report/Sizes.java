@@ -1,4 +1,4 @@
-package zjlearn.pack;
+package zjlearn.report;
 
 import java.util.Locale;
 

@@ -1,11 +1,11 @@
-package zjlearn.pack;
+package zjlearn.report;
 
 /** How wide a character is on a terminal or in a spreadsheet column: 2 for CJK and full-width forms. */
-final class Widths {
+public final class Widths {
     private Widths() {
     }
 
-    static int of(int cp) {
+    public static int of(int cp) {
         if (cp < 0x1100) {
             return 1;
         }
@@ -20,7 +20,7 @@ final class Widths {
         return wide ? 2 : 1;
     }
 
-    static int of(String s) {
+    public static int of(String s) {
         int w = 0;
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
@@ -31,7 +31,7 @@ final class Widths {
     }
 
     /** {@code s} padded with spaces to {@code width} columns (left-aligned), or right-aligned when {@code right}. */
-    static String pad(String s, int width, boolean right) {
+    public static String pad(String s, int width, boolean right) {
         int fill = Math.max(0, width - of(s));
         return right ? " ".repeat(fill) + s : s + " ".repeat(fill);
     }
