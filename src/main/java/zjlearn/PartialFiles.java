@@ -28,6 +28,7 @@ public final class PartialFiles {
     private static final Pattern HIDDEN_PART = Pattern.compile("\\.(.+)\\.(\\d+)\\.[0-9a-f]+\\.part");
 
     private static final Set<Path> OPEN = new LinkedHashSet<>();
+    private static final Set<Process> PROCESSES = new LinkedHashSet<>();
     private static boolean stopping;
 
     private PartialFiles() {
@@ -64,14 +65,53 @@ public final class PartialFiles {
         }
     }
 
-    /** Deletes every part file still registered and refuses new ones; returns those deleted. */
+    /**
+     * Starts a helper process (ffmpeg) that an interrupt must stop before the part files it writes are removed;
+     * call {@link #finished(Process)} when it has ended.
+     */
+    public static Process start(ProcessBuilder builder) throws IOException {
+        synchronized (OPEN) {
+            if (stopping) {
+                throw new InterruptedIOException("stopping");
+            }
+            Process p = builder.start();
+            PROCESSES.add(p);
+            return p;
+        }
+    }
+
+    public static void finished(Process process) {
+        synchronized (OPEN) {
+            PROCESSES.remove(process);
+        }
+    }
+
+    /**
+     * Stops every helper process, then deletes every part file or part folder (with its contents) still
+     * registered and refuses new ones; returns those deleted.
+     */
     public static List<Path> abandonAll() {
         List<Path> deleted = new ArrayList<>();
         synchronized (OPEN) {
             stopping = true;
+            for (Process p : PROCESSES) {
+                p.descendants().forEach(ProcessHandle::destroyForcibly);
+                p.destroyForcibly();
+            }
+            for (Process p : PROCESSES) {
+                try {
+                    p.waitFor(5, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            PROCESSES.clear();
             for (Path p : OPEN) {
                 try {
-                    if (Files.deleteIfExists(p)) {
+                    if (Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                        deleteTree(p);
+                        deleted.add(p);
+                    } else if (Files.deleteIfExists(p)) {
                         deleted.add(p);
                     }
                 } catch (IOException | RuntimeException ignored) {
@@ -81,6 +121,23 @@ public final class PartialFiles {
             OPEN.clear();
         }
         return deleted;
+    }
+
+    /** Deletes a folder with everything in it (links are removed, never followed). */
+    public static void deleteTree(Path dir) throws IOException {
+        Files.walkFileTree(dir, new java.nio.file.SimpleFileVisitor<>() {
+            @Override
+            public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attrs) throws IOException {
+                Files.deleteIfExists(file);
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public java.nio.file.FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+                Files.deleteIfExists(d);
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+        });
     }
 
     /**

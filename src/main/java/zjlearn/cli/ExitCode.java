@@ -24,6 +24,8 @@ public enum ExitCode {
     INTERNAL(4),
     /** The launcher could not start zjlearn: no Java 17 or newer (or, in a developer's checkout, the build failed). */
     LAUNCH(5),
+    /** fix: no usable ffmpeg, so the videos were copied unconverted (the photos were converted). */
+    NO_FFMPEG(6),
     /** Stopped by Ctrl-C (SIGINT); the JVM itself exits with 128 + the signal's number. */
     INTERRUPTED(130),
     /** Stopped by SIGTERM (a closed window, {@code kill}). */

@@ -20,7 +20,7 @@ import java.util.logging.Logger;
         sortOptions = false, usageHelpAutoWidth = true,
         header = "检查和打包浙江省“百姓学习之星”“终身学习品牌项目”推荐材料",
         description = "检查推荐材料，按城市打包合格材料，核对收到的压缩包。",
-        subcommands = {ValidateCommand.class, DropCommand.class, PackageCommand.class, VerifyCommand.class, InspectCommand.class,
+        subcommands = {ValidateCommand.class, DropCommand.class, PackageCommand.class, FixCommand.class, VerifyCommand.class, InspectCommand.class,
                 RulesCommand.class, picocli.AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class},
         footerHeading = "")
 public final class Main implements Runnable {

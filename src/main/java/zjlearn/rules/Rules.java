@@ -203,7 +203,7 @@ public record Rules(
         @JsonProperty("count") COUNT
     }
 
-    public record Images(IdPhoto idPhoto, PhotoSize photo, Screenshot screenshot) {
+    public record Images(IdPhoto idPhoto, PhotoSize photo, Screenshot screenshot, PhotoConvert convert) {
     }
 
     /**
@@ -225,7 +225,19 @@ public record Rules(
                           @JsonProperty(required = true) Double aspectTolerance,
                           @JsonProperty(required = true) Integer minDpi,
                           @JsonProperty(required = true) Double dpiTolerance, Boolean colour,
-                          ClearlyNot clearlyNot) {
+                          ClearlyNot clearlyNot, Crop crop) {
+    }
+
+    /**
+     * How {@code zjlearn fix} crops an ID photo of the wrong proportions to the first of {@code sizesMm} around its
+     * centre: only when the crop keeps at least {@code minKept} of the picture's area (else it is reported, not
+     * guessed); the result is scaled down to {@code minDpi}'s pixel size, never up.
+     */
+    public record Crop(@JsonProperty(required = true) Double minKept) {
+    }
+
+    /** How {@code zjlearn fix} writes a photo it converts: JPEG at this quality (0–1). */
+    public record PhotoConvert(@JsonProperty(required = true) Double jpegQuality) {
     }
 
     /** When an ID photo is clearly not one: wider than {@code maxAspect} (width/height) or a shorter side below {@code minShortSide} pixels. */

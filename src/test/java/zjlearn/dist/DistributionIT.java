@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (no Maven, no checkout, no environment). Runs in the integration-test phase (failsafe).
  */
 class DistributionIT {
-    static final List<String> LAYOUT = List.of("zjlearn.jar", "zjlearn", "zjlearn.cmd", "README.txt", "rules.yaml",
+    static final List<String> LAYOUT = List.of("zjlearn.jar", "zjlearn", "zjlearn.cmd", "README.txt", "rules.yaml", "LICENSE",
             "previous-winners.csv");
 
     @TempDir
