@@ -1,7 +1,7 @@
 package zjlearn.archive;
 
-import zjlearn.probe.FileType;
-import zjlearn.probe.Magic;
+import zjlearn.rules.FileType;
+import zjlearn.rules.Magic;
 import zjlearn.rules.Names;
 import zjlearn.rules.Rules;
 import zjlearn.rules.Vocabulary;

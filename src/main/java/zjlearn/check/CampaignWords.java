@@ -1,6 +1,6 @@
 package zjlearn.check;
 
-import zjlearn.probe.FileType;
+import zjlearn.rules.FileType;
 import zjlearn.rules.Rules;
 
 import java.util.ArrayList;

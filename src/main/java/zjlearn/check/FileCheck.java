@@ -1,7 +1,7 @@
 package zjlearn.check;
 
 import zjlearn.rules.Rule;
-import zjlearn.probe.FileType;
+import zjlearn.rules.FileType;
 import zjlearn.probe.ProbeException;
 import zjlearn.probe.ProbedFile;
 import zjlearn.probe.image.ImageFacts;

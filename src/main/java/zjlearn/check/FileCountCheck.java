@@ -1,6 +1,6 @@
 package zjlearn.check;
 
-import zjlearn.probe.FileType;
+import zjlearn.rules.FileType;
 import zjlearn.rules.Rule;
 import zjlearn.probe.ProbedFile;
 import zjlearn.rules.Rules;
@@ -168,7 +168,7 @@ public final class FileCountCheck implements Check {
         Rules.RoleDef first = roles.get(count.roles().get(0));
         String example = first.patterns().stream().filter(p -> !p.startsWith("*."))
                 .findFirst().map(p -> p.replace("*", "")).orElse(first.name());
-        String types = first.types().stream().map(t -> zjlearn.probe.FileType.fromId(t).extensions().get(0))
+        String types = first.types().stream().map(t -> zjlearn.rules.FileType.fromId(t).extensions().get(0))
                 .distinct().collect(Collectors.joining("/"));
         if (national) {
             return Msg.key("files.count.missing.fix-national",

@@ -1,6 +1,6 @@
 package zjlearn.check;
 
-import zjlearn.probe.FileType;
+import zjlearn.rules.FileType;
 import zjlearn.probe.ProbedFile;
 import zjlearn.probe.video.VideoFacts;
 import zjlearn.rules.Rule;

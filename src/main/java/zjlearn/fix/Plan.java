@@ -1,7 +1,7 @@
 package zjlearn.fix;
 
 import zjlearn.check.Msg;
-import zjlearn.probe.FileType;
+import zjlearn.rules.FileType;
 import zjlearn.rules.Rule;
 import zjlearn.rules.Rules;
 import zjlearn.scan.InputFile;

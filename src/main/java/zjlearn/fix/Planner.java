@@ -3,7 +3,7 @@ package zjlearn.fix;
 import zjlearn.ValidationResult;
 import zjlearn.check.Finding;
 import zjlearn.check.Msg;
-import zjlearn.probe.FileType;
+import zjlearn.rules.FileType;
 import zjlearn.probe.ProbedFile;
 import zjlearn.probe.image.ImageFacts;
 import zjlearn.probe.video.VideoFacts;

@@ -6,7 +6,7 @@ import zjlearn.archive.ArchiveMounter;
 import zjlearn.check.Finding;
 import zjlearn.check.Msg;
 import zjlearn.check.Validation;
-import zjlearn.probe.FileType;
+import zjlearn.rules.FileType;
 import zjlearn.probe.ProbedFile;
 import zjlearn.rules.Rules;
 import zjlearn.scan.CategoryFolder;

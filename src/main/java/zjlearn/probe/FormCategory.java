@@ -1,5 +1,6 @@
 package zjlearn.probe;
 
+import zjlearn.rules.FileType;
 import zjlearn.probe.form.FormContent;
 import zjlearn.probe.form.FormReader;
 import zjlearn.rules.Rules;

@@ -1,5 +1,6 @@
 package zjlearn.probe;
 
+import zjlearn.rules.FileType;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package zjlearn.probe;
 
+import zjlearn.rules.FileType;
 import java.util.Objects;
 import java.util.Optional;
 import zjlearn.probe.form.FormContent;

@@ -1,5 +1,7 @@
 package zjlearn.probe;
 
+import zjlearn.rules.Magic;
+import zjlearn.rules.FileType;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;

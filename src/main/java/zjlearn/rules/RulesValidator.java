@@ -1,6 +1,5 @@
 package zjlearn.rules;
 
-import zjlearn.probe.FileType;
 
 import java.util.ArrayList;
 import java.util.HashSet;

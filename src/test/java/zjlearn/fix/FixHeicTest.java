@@ -3,7 +3,7 @@ package zjlearn.fix;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import zjlearn.probe.FileType;
+import zjlearn.rules.FileType;
 import zjlearn.probe.image.ImageFacts;
 import zjlearn.probe.image.ImageProbe;
 import zjlearn.testing.Province;

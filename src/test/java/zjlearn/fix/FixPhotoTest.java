@@ -7,7 +7,7 @@ import org.junit.jupiter.api.io.TempDir;
 import zjlearn.ValidationResult;
 import zjlearn.check.Finding;
 import zjlearn.cli.Main;
-import zjlearn.probe.FileType;
+import zjlearn.rules.FileType;
 import zjlearn.probe.image.ImageFacts;
 import zjlearn.probe.image.ImageFixtures;
 import zjlearn.probe.image.ImageProbe;

@@ -3,7 +3,7 @@ package zjlearn.fuzz;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import zjlearn.probe.FileType;
+import zjlearn.rules.FileType;
 import zjlearn.probe.ProbeException;
 import zjlearn.probe.TypeSniffer;
 import zjlearn.probe.form.FormReader;

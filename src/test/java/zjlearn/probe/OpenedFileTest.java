@@ -1,5 +1,6 @@
 package zjlearn.probe;
 
+import zjlearn.rules.FileType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import zjlearn.probe.image.ImageFacts;

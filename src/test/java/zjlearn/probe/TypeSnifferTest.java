@@ -1,5 +1,6 @@
 package zjlearn.probe;
 
+import zjlearn.rules.FileType;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static zjlearn.probe.TextFixtures.ascii;

@@ -21,7 +21,7 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
-import zjlearn.probe.FileType;
+import zjlearn.rules.FileType;
 import zjlearn.probe.ProbeException;
 import zjlearn.probe.ProbeException.Kind;
 

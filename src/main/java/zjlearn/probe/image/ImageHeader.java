@@ -2,7 +2,7 @@ package zjlearn.probe.image;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import zjlearn.probe.Magic;
+import zjlearn.rules.Magic;
 import zjlearn.probe.ProbeException;
 
 /**

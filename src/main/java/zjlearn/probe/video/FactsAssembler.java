@@ -1,7 +1,7 @@
 package zjlearn.probe.video;
 
 import java.util.List;
-import zjlearn.probe.FileType;
+import zjlearn.rules.FileType;
 
 /**
  * Turns what the boxes said into {@link VideoFacts}: picks the first video track, and works out its coded and

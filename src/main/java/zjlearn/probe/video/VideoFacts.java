@@ -4,7 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import zjlearn.probe.FileType;
+import zjlearn.rules.FileType;
 
 /**
  * Header facts of a video file, read by {@link VideoProbe} without decoding a frame. The picture and timing describe

@@ -9,8 +9,8 @@ import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.concurrent.atomic.LongAdder;
-import zjlearn.probe.FileType;
-import zjlearn.probe.Magic;
+import zjlearn.rules.FileType;
+import zjlearn.rules.Magic;
 import zjlearn.probe.ProbeException;
 
 import static zjlearn.probe.video.DataExtent.addSat;

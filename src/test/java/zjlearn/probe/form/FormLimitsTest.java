@@ -13,7 +13,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import zjlearn.probe.FileType;
+import zjlearn.rules.FileType;
 
 /** The limits from rules.yaml bound what one form may make the reader do. */
 class FormLimitsTest {

@@ -11,7 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import zjlearn.probe.FileType;
+import zjlearn.rules.FileType;
 
 /**
  * Forms written as HTML / flat ODS and converted by LibreOffice (see regenerate.sh next to the

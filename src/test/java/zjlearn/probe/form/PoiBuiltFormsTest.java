@@ -34,7 +34,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSym;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 
-import zjlearn.probe.FileType;
+import zjlearn.rules.FileType;
 
 /** Forms built with POI's own writers: merges, spaced labels, checkbox symbols, number formats. */
 class PoiBuiltFormsTest {

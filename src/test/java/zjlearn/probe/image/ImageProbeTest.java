@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import zjlearn.probe.FileType;
+import zjlearn.rules.FileType;
 import zjlearn.probe.ProbeException;
 
 class ImageProbeTest {

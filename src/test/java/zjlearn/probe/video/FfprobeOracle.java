@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Stream;
-import zjlearn.probe.FileType;
+import zjlearn.rules.FileType;
 import zjlearn.probe.ProbeException;
 
 /**

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.concurrent.atomic.LongAdder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import zjlearn.probe.FileType;
+import zjlearn.rules.FileType;
 import zjlearn.probe.ProbeException;
 
 /** Synthetic files from {@link Mp4Builder}: each one changes a single fact. */

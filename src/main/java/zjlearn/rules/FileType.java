@@ -1,4 +1,4 @@
-package zjlearn.probe;
+package zjlearn.rules;
 
 import java.util.List;
 import java.util.Locale;

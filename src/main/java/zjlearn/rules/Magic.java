@@ -1,4 +1,4 @@
-package zjlearn.probe;
+package zjlearn.rules;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
