@@ -181,7 +181,7 @@ public final class ConsistencyCheck implements Check {
                 sink.add(Rule.CONSISTENCY_REGISTRATION_LIST, s.path(), list.file().relPath(),
                         Msg.key("consistency.list-lacks.message", title, Texts.category(v.rules(), c.category()),
                                 list.file().name(), Texts.role(v.rules(), role.get())),
-                        Msg.key("consistency.list-lacks.expected", title), Msg.key("consistency.none"),
+                        Msg.key("consistency.list-lacks.expected", title, Texts.role(v.rules(), role.get())), Msg.key("consistency.none"),
                         Msg.key("consistency.list-lacks.fix", list.file().name(), title));
             } else {
                 matched.add(index);
