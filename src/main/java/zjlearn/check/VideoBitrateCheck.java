@@ -21,15 +21,15 @@ public final class VideoBitrateCheck extends VideoCheck.Part {
     @Override
     void check(VideoSubject v) {
         int minKbps = Rule.VIDEO_BITRATE.param(v.rules, "video.minKbps").map(JsonNode::intValue).orElse(0);
-        double bitrate = v.averageBitrate();
+        double bitrate = v.video.timing().averageBitrate();
         if (minKbps <= 0 || bitrate <= 0 || bitrate >= minKbps * 1000.0) {
             return;
         }
         v.add(Rule.VIDEO_BITRATE,
                 Msg.key("video.bitrate.message", rate(bitrate), rate(minKbps * 1000.0)),
                 Msg.key("video.bitrate.expected", rate(minKbps * 1000.0)),
-                Msg.key("video.bitrate.actual", rate(bitrate), String.format(Locale.ROOT, "%.1f", v.videoBytes() / 1048576.0),
-                        VideoSubject.fmt(Math.round(v.durationSeconds()))),
+                Msg.key("video.bitrate.actual", rate(bitrate), String.format(Locale.ROOT, "%.1f", v.video.timing().videoBytes() / 1048576.0),
+                        VideoSubject.fmt(Math.round(v.video.timing().durationSeconds()))),
                 Msg.key("video.bitrate.fix", rate(minKbps * 1000.0)));
     }
 
