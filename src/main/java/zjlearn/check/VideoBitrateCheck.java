@@ -1,5 +1,6 @@
 package zjlearn.check;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import zjlearn.rules.Rule;
 
 import java.util.Locale;
@@ -19,9 +20,9 @@ final class VideoBitrateCheck implements VideoCheck.Part {
 
     @Override
     public void check(VideoSubject v) {
-        Integer minKbps = v.spec.minKbps();
+        int minKbps = Rule.VIDEO_BITRATE.param(v.rules, "video.minKbps").map(JsonNode::intValue).orElse(0);
         double bitrate = v.averageBitrate();
-        if (minKbps == null || bitrate <= 0 || bitrate >= minKbps * 1000.0) {
+        if (minKbps <= 0 || bitrate <= 0 || bitrate >= minKbps * 1000.0) {
             return;
         }
         v.add(Rule.VIDEO_BITRATE,

@@ -17,6 +17,7 @@ final class VideoSubject {
     /** Added to the stem of the name of the copy an ffmpeg command writes. */
     private static final String COPY_SUFFIX = "_合规";
 
+    final Rules rules;
     final Rules.Video spec;
     final VideoFacts video;
     final String submission;
@@ -26,6 +27,7 @@ final class VideoSubject {
     private final FindingSink sink;
 
     VideoSubject(Rules rules, ProbedFile f, VideoFacts video, String submission, FindingSink sink) {
+        this.rules = rules;
         this.spec = rules.video();
         this.video = video;
         this.submission = submission;

@@ -7,8 +7,8 @@ import java.util.ResourceBundle;
 
 /**
  * The user-facing texts, by key, in Chinese and English: {@code zjlearn/i18n/<area>_zh.properties} and
- * {@code <area>_en.properties}, where the area is the key's first segment ({@code rule.video.fps.meaning}
- * is in {@code rule_*.properties}). Patterns use {@link MessageFormat} placeholders; an apostrophe is an
+ * {@code <area>_en.properties}, where the area is the key's first segment ({@code video.fps.meaning}
+ * is in {@code video_*.properties}). Patterns use {@link MessageFormat} placeholders; an apostrophe is an
  * apostrophe (no MessageFormat quoting). Texts are looked up only when output is rendered.
  */
 public final class Bundles {
@@ -58,7 +58,7 @@ public final class Bundles {
     }
 
     /** Fills {0}, {1} … in a pattern; an apostrophe is literal. */
-    public static String fill(String pattern, Locale locale, Object... args) {
+    private static String fill(String pattern, Locale locale, Object... args) {
         if (args.length == 0) {
             return pattern;
         }

@@ -1,5 +1,6 @@
 package zjlearn.rules;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import zjlearn.i18n.Bundles;
 
 import java.util.Arrays;
@@ -11,13 +12,14 @@ import java.util.function.Function;
 /**
  * Every rule zjlearn knows, defined once: its stable id, its default severity, the rules-file keys it
  * reads, and the campaign words its meaning and fix use. The meaning and the fix themselves are the
- * bundle entries {@code <id>.meaning} and {@code <id>.fix} in {@code zjlearn/i18n/rule_*.properties}
- * (placeholders {0}, {1} … filled with {@link #words(Rules)}), so a different year's rules file gets its
- * own words with no code change. The shape of EPUBCheck's {@code MessageId} with its
- * {@code DefaultSeverities}.
+ * bundle entries {@code <id>.meaning} and {@code <id>.usual-fix} in the rule's area bundle
+ * ({@code zjlearn/i18n/<area>_*.properties}, next to its messages; placeholders {0}, {1} … filled with
+ * {@link #words(Rules)}), so a different year's rules file gets its own words with no code change. The shape
+ * of EPUBCheck's {@code MessageId} with its {@code DefaultSeverities}.
  *
- * <p>Adding a rule: a constant here, its two bundle lines in each language, the README's rules table,
- * and the check that emits it.
+ * <p>Adding a rule: a constant here (with any setting of its own as a {@link Param}), the setting in
+ * {@code rules.yaml}, the check that emits it, and its texts (messages, meaning, usual fix) in its area's two
+ * bundles. README's rules table is generated from this enum ({@code scripts/readme-rules-table.sh}).
  */
 public enum Rule {
     LAYOUT_UNKNOWN_FILE("layout.unknown-file", Severity.WARNING, List.of("roles"),
@@ -63,8 +65,7 @@ public enum Rule {
     VIDEO_FPS("video.fps", Severity.ERROR, List.of("video.fps"), r -> new Object[] {Words.fps(r)}),
     VIDEO_DURATION("video.duration", Severity.ERROR, List.of("video.minSeconds", "video.maxSeconds")),
     VIDEO_AUDIO("video.audio", Severity.WARNING, List.of("video.requireAudio")),
-    VIDEO_BITRATE("video.bitrate", Severity.WARNING, List.of("video.minKbps"),
-            r -> new Object[] {r.video() == null || r.video().minKbps() == null ? "" : r.video().minKbps() + " kbit/s"}),
+    VIDEO_BITRATE("video.bitrate", Severity.WARNING, Param.integer("video.minKbps", 1)),
     QUOTA_EXCEEDED("quota.exceeded", Severity.ERROR, List.of("units")),
     ELIGIBILITY_CADRE("eligibility.cadre", Severity.WARNING, List.of("eligibility.cadre")),
     ELIGIBILITY_PREVIOUS_WINNER("eligibility.previous-winner", Severity.ERROR, List.of("eligibility.previousWinners")),
@@ -86,6 +87,7 @@ public enum Rule {
     private final String id;
     private final Severity defaultSeverity;
     private final List<String> params;
+    private final List<Param> own;
     private final Function<Rules, Object[]> words;
 
     Rule(String id, Severity defaultSeverity, List<String> params) {
@@ -96,7 +98,20 @@ public enum Rule {
         this.id = id;
         this.defaultSeverity = defaultSeverity;
         this.params = params;
+        this.own = List.of();
         this.words = words;
+    }
+
+    /**
+     * A rule with settings of its own ({@link Param}): the loader accepts them because this rule declares them,
+     * and its meaning and fix get their values, in this order, as the words {0}, {1} ….
+     */
+    Rule(String id, Severity defaultSeverity, Param... own) {
+        this.id = id;
+        this.defaultSeverity = defaultSeverity;
+        this.own = List.of(own);
+        this.params = this.own.stream().map(Param::path).toList();
+        this.words = r -> this.own.stream().map(p -> r.param(p.path()).map(RuleExplainer::flow).orElse("")).toArray();
     }
 
     /** The stable id printed in reports and used in the rules file's {@code severity:} section. */
@@ -113,6 +128,27 @@ public enum Rule {
         return params;
     }
 
+    /** The settings that belong to this rule alone (see {@link Param}). */
+    public List<Param> ownParams() {
+        return own;
+    }
+
+    /**
+     * This rule's own setting at {@code path} in the rules file in force, or empty when the file leaves it out
+     * (the rule is then not checked). Asking for a path the rule does not declare is a programming error.
+     */
+    public Optional<JsonNode> param(Rules rules, String path) {
+        if (own.stream().noneMatch(p -> p.path().equals(path))) {
+            throw new IllegalArgumentException(id + " declares no setting " + path);
+        }
+        return rules.param(path);
+    }
+
+    /** Every rule's own settings, for the loader. */
+    static Optional<Param> declaring(String path) {
+        return Arrays.stream(values()).flatMap(r -> r.own.stream()).filter(p -> p.path().equals(path)).findFirst();
+    }
+
     /** The campaign words the meaning and fix texts use, taken from the rules file in force. */
     public Object[] words(Rules rules) {
         return words.apply(rules);
@@ -120,12 +156,12 @@ public enum Rule {
 
     /** What the rule checks, in the campaign's words. */
     public String meaning(Rules rules, Locale locale) {
-        return Bundles.format("rule." + id + ".meaning", locale, words(rules));
+        return Bundles.format(id + ".meaning", locale, words(rules));
     }
 
     /** How a finding of this rule is usually fixed, in the campaign's words. */
     public String fix(Rules rules, Locale locale) {
-        return Bundles.format("rule." + id + ".fix", locale, words(rules));
+        return Bundles.format(id + ".usual-fix", locale, words(rules));
     }
 
     /** The severity in force: the rules file's override, else the default. */

@@ -35,7 +35,9 @@ public final class RuleExplainer {
         JsonNode tree = TREE.valueToTree(rules);
         int before = lines.size();
         for (String param : rule.params()) {
-            for (Map.Entry<String, JsonNode> e : values(tree, param.split("\\."), 0, "")) {
+            List<Map.Entry<String, JsonNode>> found = rules.param(param).map(v -> List.of(Map.entry(param, v)))
+                    .orElseGet(() -> values(tree, param.split("\\."), 0, ""));
+            for (Map.Entry<String, JsonNode> e : found) {
                 JsonNode value = e.getValue();
                 if (value.isArray() && value.size() > 1 && value.get(0).isContainerNode()) {
                     lines.add("  " + e.getKey() + ":");

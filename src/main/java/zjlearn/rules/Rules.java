@@ -2,6 +2,7 @@ package zjlearn.rules;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -28,7 +29,9 @@ public record Rules(
         Limits limits,
         Map<String, Severity> severity,
         /** The list of earlier recognitions, read by the loader from eligibility.previousWinners.file. */
-        @JsonIgnore List<PreviousWinner> previousWinners) {
+        @JsonIgnore List<PreviousWinner> previousWinners,
+        /** The settings that belong to one rule alone ({@link Param}), by dotted path, as the file gives them. */
+        @JsonIgnore Map<String, JsonNode> params) {
 
     public Rules {
         units = units == null ? List.of() : List.copyOf(units);
@@ -39,11 +42,21 @@ public record Rules(
         layout = layout == null ? new Layout(null, null) : layout;
         severity = severity == null ? Map.of() : Map.copyOf(severity);
         previousWinners = previousWinners == null ? List.of() : List.copyOf(previousWinners);
+        params = params == null ? Map.of() : Map.copyOf(params);
         limits = limits == null ? new Limits(null, null, null, null, null, null, null, null) : limits;
     }
 
     public Rules withPreviousWinners(List<PreviousWinner> list) {
-        return new Rules(campaign, units, roles, ignore, layout, categories, forms, images, video, eligibility, limits, severity, list);
+        return new Rules(campaign, units, roles, ignore, layout, categories, forms, images, video, eligibility, limits, severity, list, params);
+    }
+
+    Rules withParams(Map<String, JsonNode> values) {
+        return new Rules(campaign, units, roles, ignore, layout, categories, forms, images, video, eligibility, limits, severity, previousWinners, values);
+    }
+
+    /** A rule's own setting ({@link Param}) by its dotted path; checks ask through {@link Rule#param}. */
+    Optional<JsonNode> param(String path) {
+        return Optional.ofNullable(params.get(path));
     }
 
     public CategoryDef category(String id) {
@@ -265,8 +278,7 @@ public record Rules(
                         Boolean requireAudio,
                         String containerName,
                         String codecName,
-                        VideoConvert convert,
-                        Integer minKbps) {
+                        VideoConvert convert) {
     }
 
     /**

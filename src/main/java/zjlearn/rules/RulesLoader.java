@@ -1,9 +1,14 @@
 package zjlearn.rules;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -16,7 +21,10 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /** Reads a rules file (or the default embedded in the jar) and reports mistakes with line and column. */
@@ -55,8 +63,10 @@ public final class RulesLoader {
      * relative to {@code baseDir}, or from the jar's embedded defaults when it is null.
      */
     public static Rules parse(String yaml, String fileName, Path baseDir) throws RulesException {
+        OwnSettings own = new OwnSettings();
         YAMLMapper mapper = YAMLMapper.builder(new YAMLFactory())
                 .addModule(new JavaTimeModule())
+                .addHandler(own)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
@@ -70,7 +80,9 @@ public final class RulesLoader {
         if (rules == null) {
             throw new RulesException(List.of(new RulesException.Problem(fileName, 1, 1, "规则文件是空的")));
         }
-        List<RulesValidator.Issue> issues = RulesValidator.validate(rules);
+        rules = rules.withParams(own.values);
+        List<RulesValidator.Issue> issues = new ArrayList<>(own.issues());
+        issues.addAll(RulesValidator.validate(rules));
         if (!issues.isEmpty()) {
             YamlLocations locations = new YamlLocations(yaml);
             throw new RulesException(issues.stream().map(issue -> {
@@ -80,6 +92,34 @@ public final class RulesLoader {
             }).toList());
         }
         return rules.withPreviousWinners(previousWinners(rules, baseDir));
+    }
+
+    /**
+     * Keeps the settings a rule declares as its own ({@link Param}, e.g. {@code video.minKbps}) where the records
+     * have no field for them; any other unknown key is still refused.
+     */
+    private static final class OwnSettings extends DeserializationProblemHandler {
+        final Map<String, JsonNode> values = new LinkedHashMap<>();
+
+        @Override
+        public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p, JsonDeserializer<?> deserializer,
+                                             Object beanOrClass, String propertyName) throws IOException {
+            String path = p.getParsingContext().pathAsPointer().toString().substring(1).replace('/', '.');
+            if (!path.endsWith(propertyName) || Rule.declaring(path).isEmpty()) {
+                return false;
+            }
+            values.put(path, ctxt.readTree(p));
+            return true;
+        }
+
+        List<RulesValidator.Issue> issues() {
+            List<RulesValidator.Issue> issues = new ArrayList<>();
+            values.forEach((path, value) -> {
+                Param param = Rule.declaring(path).orElseThrow();
+                param.problem(value).ifPresent(problem -> issues.add(new RulesValidator.Issue(param.pointer(), problem)));
+            });
+            return issues;
+        }
     }
 
     /** The rules with the list of earlier recognitions read from {@code file} instead (--previous-winners). */

@@ -41,7 +41,7 @@ class VideoBitrateTest {
     }
 
     static int kbps() {
-        return BUILT_IN.video().minKbps();
+        return zjlearn.rules.Rule.VIDEO_BITRATE.param(BUILT_IN, "video.minKbps").orElseThrow().intValue();
     }
 
     /** Bytes per frame for an average bitrate at 25 fps. */
