@@ -60,7 +60,7 @@ final class Texts {
     }
 
     static Msg type(FileType type) {
-        return named(type.displayName(Locale.CHINA), type.displayName(Locale.ENGLISH));
+        return Msg.key(type.labelKey());
     }
 
     static Msg types(List<String> typeIds) {

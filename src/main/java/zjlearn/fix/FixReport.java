@@ -60,8 +60,8 @@ public final class FixReport {
             if (p.toJpeg()) {
                 out.add(p.viaFfmpeg()
                         ? Msg.key("fix.photo.heic-via-ffmpeg",
-                        Msg.of(p.from().displayName(Locale.CHINA), p.from().displayName(Locale.ENGLISH)))
-                        : Msg.key("fix.photo.to-jpeg", Msg.of(p.from().displayName(Locale.CHINA), p.from().displayName(Locale.ENGLISH))));
+                        Msg.key(p.from().labelKey()))
+                        : Msg.key("fix.photo.to-jpeg", Msg.key(p.from().labelKey())));
             }
             if (p.orientation() > 1) {
                 out.add(Msg.key("fix.photo.upright", String.valueOf(p.orientation())));

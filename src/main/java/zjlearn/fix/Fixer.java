@@ -195,7 +195,7 @@ public final class Fixer {
     }
 
     private static Msg typeName(Plan.PhotoJob job) {
-        return Msg.of(job.from().displayName(java.util.Locale.CHINA), job.from().displayName(java.util.Locale.ENGLISH));
+        return Msg.key(job.from().labelKey());
     }
 
     private void photo(Plan.PhotoJob job, Path file, Path dest, List<Change> changes, List<Plan.Left> left) throws IOException {

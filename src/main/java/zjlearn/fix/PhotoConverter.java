@@ -23,7 +23,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Decodes a photo with Java's ImageIO (JPEG, PNG, BMP, TIFF built in; WebP through TwelveMonkeys' plug-in; no
@@ -69,7 +68,7 @@ public final class PhotoConverter {
         List<Msg> notes = new ArrayList<>();
         BufferedImage image = read(in, job.from());
         if (job.toJpeg()) {
-            steps.add(Msg.key("fix.photo.to-jpeg", Msg.of(job.from().displayName(Locale.CHINA), job.from().displayName(Locale.ENGLISH))));
+            steps.add(Msg.key("fix.photo.to-jpeg", Msg.key(job.from().labelKey())));
         }
         if (job.orientation() > 1) {
             image = upright(image, job.orientation());

@@ -58,7 +58,7 @@ public final class Bundles {
     }
 
     /** Fills {0}, {1} … in a pattern; an apostrophe is literal. */
-    public static String fill(String pattern, Locale locale, Object... args) {
+    private static String fill(String pattern, Locale locale, Object... args) {
         if (args.length == 0) {
             return pattern;
         }

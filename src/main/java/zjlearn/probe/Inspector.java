@@ -1,5 +1,6 @@
 package zjlearn.probe;
 
+import zjlearn.i18n.Bundles;
 import zjlearn.rules.FileType;
 import zjlearn.probe.form.FormContent;
 import zjlearn.probe.form.FormReader;
@@ -26,7 +27,7 @@ import java.util.Set;
 public final class Inspector {
 
     private final Vocabulary vocabulary;
-    private final boolean english;
+    private final Locale locale;
 
     public Inspector(Vocabulary vocabulary) {
         this(vocabulary, Locale.SIMPLIFIED_CHINESE);
@@ -35,7 +36,7 @@ public final class Inspector {
     /** Problems are described in this language (Chinese unless English). */
     public Inspector(Vocabulary vocabulary, Locale locale) {
         this.vocabulary = vocabulary;
-        this.english = "en".equals(locale.getLanguage());
+        this.locale = locale;
     }
 
     public Map<String, Object> inspect(Path file) {
@@ -97,13 +98,11 @@ public final class Inspector {
 
     private List<String> imageProblems(ImageFacts image) {
         List<String> found = new ArrayList<>();
-        String detail = image.damageDetail() == null ? "" : "（" + image.damageDetail() + "）";
+        String detail = image.damageDetail() == null ? "" : Bundles.format("inspect.detail", locale, image.damageDetail());
         switch (image.damage()) {
-            case TRUNCATED -> found.add(say("truncated: 数据在图像结束前就断了，部分画面缺失" + detail,
-                    "truncated: the data ends before the picture does" + detail));
-            case CORRUPT -> found.add(say("corrupt: 图像数据损坏，无法完整解码" + detail, "corrupt: the picture data is broken" + detail));
-            case MISSING_END -> found.add(say("missing-end: 画面完整，但文件缺少结束标记" + detail,
-                    "missing-end: the picture is whole but the file lacks its end marker" + detail));
+            case TRUNCATED -> found.add(say("truncated", "inspect.image.truncated", detail));
+            case CORRUPT -> found.add(say("corrupt", "inspect.image.corrupt", detail));
+            case MISSING_END -> found.add(say("missing-end", "inspect.image.missing-end", detail));
             default -> { }
         }
         return found;
@@ -112,23 +111,23 @@ public final class Inspector {
     private List<String> videoProblems(VideoFacts video) {
         List<String> found = new ArrayList<>();
         if (video.integrity().truncated()) {
-            found.add(say("truncated: 文件不完整，有数据超出文件末尾（复制或导出没有完成）",
-                    "truncated: some data lies past the end of the file (an unfinished copy or export)"));
+            found.add(say("truncated", "inspect.video.truncated"));
         }
         if (!video.hasVideo()) {
-            found.add(say("no-video-track: 没有视频轨道", "no-video-track: there is no video track"));
+            found.add(say("no-video-track", "inspect.video.no-video-track"));
         } else if (video.container().videoTrackCount() > 1) {
-            found.add(say("several-video-tracks: 有 " + video.container().videoTrackCount() + " 个视频轨道，只检查第一个",
-                    "several-video-tracks: " + video.container().videoTrackCount() + " video tracks; only the first is checked"));
+            found.add(say("several-video-tracks", "inspect.video.several-video-tracks",
+                    String.valueOf(video.container().videoTrackCount())));
         }
         if (video.audio().codec() == null) {
-            found.add(say("no-audio-track: 没有音频轨道（没有声音）", "no-audio-track: there is no sound track"));
+            found.add(say("no-audio-track", "inspect.video.no-audio-track"));
         }
         return found;
     }
 
-    private String say(String zh, String en) {
-        return english ? en : zh;
+    /** "code: description", the code the same in both languages, the description from {@code inspect_*.properties}. */
+    private String say(String code, String key, Object... args) {
+        return code + ": " + Bundles.format(key, locale, args);
     }
 
     /** The form whose labels the file matches best, among the forms held by files of this role. */

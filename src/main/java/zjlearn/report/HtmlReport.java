@@ -208,22 +208,22 @@ public final class HtmlReport {
         }
         VideoFacts.Picture p = v.picture();
         VideoFacts.Timing t = v.timing();
-        html.append("<table><tr><th>").append(esc(l.t("视频：", "Video: "))).append(esc(f.file().name())).append("</th><th>")
-                .append(esc(l.t("要求", "Required"))).append("</th><th>").append(esc(l.t("实际", "Actual"))).append("</th><th>")
-                .append(esc(l.t("结果", "Result"))).append("</th></tr>\n");
-        videoRow(l.t("格式", "Container"), rule.containerName() != null ? rule.containerName() : String.join("/", rule.brands()), v.container().kind() + (v.container().majorBrand() == null ? "" : " (" + v.container().majorBrand().strip() + ")"),
+        html.append("<table><tr><th>").append(esc(l.text("report.html.video.title"))).append(esc(f.file().name())).append("</th><th>")
+                .append(esc(l.text("report.html.video.required"))).append("</th><th>").append(esc(l.text("report.html.video.actual"))).append("</th><th>")
+                .append(esc(l.text("report.html.video.result"))).append("</th></tr>\n");
+        videoRow(l.text("report.html.video.container"), rule.containerName() != null ? rule.containerName() : String.join("/", rule.brands()), v.container().kind() + (v.container().majorBrand() == null ? "" : " (" + v.container().majorBrand().strip() + ")"),
                 Rule.VIDEO_CONTAINER, f, findings);
-        videoRow(l.t("编码", "Codec"), (rule.codecName() != null ? rule.codecName() + " (" : "(") + String.join("/", rule.codecs()) + ")", String.valueOf(p.codec()), Rule.VIDEO_CODEC, f, findings);
-        videoRow(l.t("分辨率（显示）", "Resolution (displayed)"), rule.width() + "×" + rule.height(),
-                p.displayWidth() + "×" + p.displayHeight() + (p.rotation() == 0 ? "" : l.t("，旋转 {0}°", ", rotated {0}°", String.valueOf(p.rotation()))),
+        videoRow(l.text("report.html.video.codec"), (rule.codecName() != null ? rule.codecName() + " (" : "(") + String.join("/", rule.codecs()) + ")", String.valueOf(p.codec()), Rule.VIDEO_CODEC, f, findings);
+        videoRow(l.text("report.html.video.resolution"), rule.width() + "×" + rule.height(),
+                p.displayWidth() + "×" + p.displayHeight() + (p.rotation() == 0 ? "" : l.text("report.html.video.rotated", String.valueOf(p.rotation()))),
                 Rule.VIDEO_RESOLUTION, f, findings);
-        videoRow(l.t("扫描方式", "Scan"), l.t("逐行", "progressive"),
-                p.progressive() == null ? "?" : p.progressive() ? l.t("逐行", "progressive") : l.t("隔行", "interlaced"), Rule.VIDEO_SCAN, f, findings);
-        videoRow(l.t("帧率", "Frame rate"), l.t("恒定 {0} 帧/秒", "constant {0} fps", fmt(rule.fps())),
-                fmt(t.fps()) + (t.constant() ? "" : l.t("（可变）", " (variable)")), Rule.VIDEO_FPS, f, findings);
-        videoRow(l.t("时长", "Duration"), fmt(rule.minSeconds()) + "–" + fmt(rule.maxSeconds()) + " s", fmt(t.durationSeconds()) + " s",
+        videoRow(l.text("report.html.video.scan"), l.text("report.html.video.progressive"),
+                p.progressive() == null ? "?" : p.progressive() ? l.text("report.html.video.progressive") : l.text("report.html.video.interlaced"), Rule.VIDEO_SCAN, f, findings);
+        videoRow(l.text("report.html.video.fps"), l.text("report.html.video.fps.required", fmt(rule.fps())),
+                fmt(t.fps()) + (t.constant() ? "" : l.text("report.html.video.fps.variable")), Rule.VIDEO_FPS, f, findings);
+        videoRow(l.text("report.html.video.duration"), fmt(rule.minSeconds()) + "–" + fmt(rule.maxSeconds()) + " s", fmt(t.durationSeconds()) + " s",
                 Rule.VIDEO_DURATION, f, findings);
-        videoRow(l.t("音频", "Audio"), l.t("有", "present"), v.audio().codec() == null ? l.t("无", "none") : v.audio().codec(), Rule.VIDEO_AUDIO, f, findings);
+        videoRow(l.text("report.html.video.audio"), l.text("report.html.video.audio.present"), v.audio().codec() == null ? l.text("report.html.video.audio.none") : v.audio().codec(), Rule.VIDEO_AUDIO, f, findings);
         html.append("</table>\n");
     }
 

@@ -18,11 +18,6 @@ final class Labels {
         return Msg.key(key, args).render(locale);
     }
 
-    /** An inline pair: only the video table still uses it, until its texts are in the video bundle. */
-    String t(String zh, String en, Object... args) {
-        return Msg.of(zh, en, args).render(locale);
-    }
-
     String severity(Severity s) {
         return text(s == Severity.ERROR ? "report.severity.error" : "report.severity.warning");
     }
