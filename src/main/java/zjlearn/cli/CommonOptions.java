@@ -1,16 +1,25 @@
 package zjlearn.cli;
 
 import picocli.CommandLine.Option;
+import zjlearn.ValidationResult;
+import zjlearn.Validator;
+import zjlearn.archive.ArchiveMounter;
 import zjlearn.check.Msg;
 import zjlearn.rules.Rules;
 import zjlearn.rules.RulesException;
 import zjlearn.rules.RulesLoader;
+import zjlearn.scan.Scanner;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
-/** Options every command shares: the rules file and the language. */
+/**
+ * Options every command shares (the rules file and the language), and the first steps that validate, package
+ * and fix share: load the rules, find the input, validate it with the progress line.
+ */
 final class CommonOptions {
     enum Lang { zh, en }
 
@@ -37,6 +46,33 @@ final class CommonOptions {
             return previousWinners == null ? loaded : RulesLoader.withPreviousWinners(loaded, previousWinners);
         } catch (RulesException e) {
             printRulesProblems(e, err, locale());
+            return null;
+        }
+    }
+
+    /** Whether {@code input} is a folder or an archive that can be read; if not, says it was not found. */
+    boolean inputFound(Path input, PrintWriter err) {
+        if (Files.isDirectory(input) || ArchiveMounter.isArchiveFile(input)) {
+            return true;
+        }
+        err.println(Msg.key("cli.folder-not-found", input).render(locale()));
+        return false;
+    }
+
+    /** How many files are read at once: {@code --jobs}, else one per CPU core. */
+    static int threads(Integer jobs) {
+        return jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
+    }
+
+    /**
+     * Validates {@code input} with the progress line on the terminal (none when {@code quiet}), or returns null
+     * after explaining exit 3: nothing to check was found in it.
+     */
+    ValidationResult validate(Rules rules, int threads, Path input, PrintWriter err, boolean quiet) throws IOException {
+        try {
+            return new Validator(rules, threads).validate(input, ProgressLine.forTerminal(err, quiet, lang == Lang.en));
+        } catch (Scanner.NothingToCheckException e) {
+            nothingToCheck(input, rules, err, locale());
             return null;
         }
     }

@@ -7,8 +7,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import zjlearn.ValidationResult;
-import zjlearn.Validator;
-import zjlearn.archive.ArchiveMounter;
 import zjlearn.check.Msg;
 import zjlearn.fix.FfmpegLocator;
 import zjlearn.fix.FixReport;
@@ -22,7 +20,6 @@ import zjlearn.probe.ProbedFile;
 import zjlearn.report.ReportFormat;
 import zjlearn.rules.Rules;
 import zjlearn.scan.ScanResult;
-import zjlearn.scan.Scanner;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -95,8 +92,7 @@ final class FixCommand implements Callable<Integer> {
         if (rules == null) {
             return ExitCode.USAGE.code();
         }
-        if (!Files.isDirectory(folder) && !ArchiveMounter.isArchiveFile(folder)) {
-            err.println(Msg.key("fix.cli.folder-not-found", folder).render(locale));
+        if (!common.inputFound(folder, err)) {
             return ExitCode.USAGE.code();
         }
         Msg problem = PackageRun.outputProblem(folder, output);
@@ -104,12 +100,9 @@ final class FixCommand implements Callable<Integer> {
             err.println("zjlearn：" + problem.render(locale));
             return ExitCode.USAGE.code();
         }
-        int threads = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
-        ValidationResult before;
-        try {
-            before = new Validator(rules, threads).validate(folder, ProgressLine.forTerminal(err, quiet, english));
-        } catch (Scanner.NothingToCheckException e) {
-            CommonOptions.nothingToCheck(folder, rules, err, locale);
+        int threads = CommonOptions.threads(jobs);
+        ValidationResult before = common.validate(rules, threads, folder, err, quiet);
+        if (before == null) {
             return ExitCode.NOTHING.code();
         }
         ScanResult scan = before.validation().scan();
@@ -160,11 +153,8 @@ final class FixCommand implements Callable<Integer> {
         Fixer.Outcome outcome = new Fixer(rules, found, photos, meter)
                 .run(plan, probed, source, top, chain.subList(1, chain.size()), besides, force);
         note(err, Msg.key("fix.cli.written", copy).render(locale));
-        ValidationResult after;
-        try {
-            after = new Validator(rules, threads).validate(copy, ProgressLine.forTerminal(err, quiet, english));
-        } catch (Scanner.NothingToCheckException e) {
-            CommonOptions.nothingToCheck(copy, rules, err, locale);
+        ValidationResult after = common.validate(rules, threads, copy, err, quiet);
+        if (after == null) {
             return ExitCode.NOTHING.code();
         }
         out.print(FixReport.changes(outcome, locale));

@@ -7,19 +7,15 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import zjlearn.ValidationResult;
-import zjlearn.Validator;
-import zjlearn.archive.ArchiveMounter;
 import zjlearn.check.Msg;
 import zjlearn.pack.PackagePlan;
 import zjlearn.pack.PackageRun;
 import zjlearn.report.PackageSummaryText;
 import zjlearn.pack.Packager;
 import zjlearn.rules.Rules;
-import zjlearn.scan.Scanner;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -82,8 +78,7 @@ final class PackageCommand implements Callable<Integer> {
         if (rules == null) {
             return ExitCode.USAGE.code();
         }
-        if (!Files.isDirectory(root) && !ArchiveMounter.isArchiveFile(root)) {
-            err.println(Msg.key("cli.folder-not-found", root).render(locale));
+        if (!common.inputFound(root, err)) {
             return ExitCode.USAGE.code();
         }
         Msg problem = PackageRun.outputProblem(root, output);
@@ -91,14 +86,10 @@ final class PackageCommand implements Callable<Integer> {
             err.println("zjlearn：" + problem.render(locale));
             return ExitCode.USAGE.code();
         }
-        int threads = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
+        int threads = CommonOptions.threads(jobs);
         note(err, Msg.key("cli.package.validating", root).render(locale));
-        ValidationResult result;
-        try {
-            result = new Validator(rules, threads).validate(root,
-                    ProgressLine.forTerminal(err, quiet, common.lang == CommonOptions.Lang.en));
-        } catch (Scanner.NothingToCheckException e) {
-            CommonOptions.nothingToCheck(root, rules, err, locale);
+        ValidationResult result = common.validate(rules, threads, root, err, quiet);
+        if (result == null) {
             return ExitCode.NOTHING.code();
         }
         if (!PackagePlan.packageable(result.validation().scan().level())) {

@@ -7,16 +7,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import zjlearn.ValidationResult;
-import zjlearn.Validator;
-import zjlearn.archive.ArchiveMounter;
 import zjlearn.check.Msg;
 import zjlearn.report.ReportFormat;
 import zjlearn.rules.Rules;
-import zjlearn.scan.Scanner;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -77,17 +73,12 @@ final class ValidateCommand implements Callable<Integer> {
         if (rules == null) {
             return ExitCode.USAGE.code();
         }
-        if (!Files.isDirectory(folder) && !ArchiveMounter.isArchiveFile(folder)) {
-            err.println(Msg.key("cli.folder-not-found", folder).render(common.locale()));
+        if (!common.inputFound(folder, err)) {
             return ExitCode.USAGE.code();
         }
-        int threads = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
-        ValidationResult result;
-        try {
-            result = new Validator(rules, threads).validate(folder,
-                    ProgressLine.forTerminal(err, quiet, common.lang == CommonOptions.Lang.en));
-        } catch (Scanner.NothingToCheckException e) {
-            CommonOptions.nothingToCheck(folder, rules, err, common.locale());
+        int threads = CommonOptions.threads(jobs);
+        ValidationResult result = common.validate(rules, threads, folder, err, quiet);
+        if (result == null) {
             return ExitCode.NOTHING.code();
         }
         this.result = result;

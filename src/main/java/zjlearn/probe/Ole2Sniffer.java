@@ -43,13 +43,13 @@ final class Ole2Sniffer {
             return FileType.UNKNOWN; // PowerPoint, Outlook .msg, Works, WPS's own format, Visio...
         } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
             // A damaged compound file: fall back to the directory entry names in the header bytes.
-            if (TypeSniffer.indexOf(header, TypeSniffer.utf16le("WordDocument"), 0, header.length) >= 0) {
+            if (SniffBytes.indexOf(header, SniffBytes.utf16le("WordDocument"), 0, header.length) >= 0) {
                 return FileType.DOC;
             }
-            if (TypeSniffer.indexOf(header, TypeSniffer.utf16le("Workbook"), 0, header.length) >= 0) {
+            if (SniffBytes.indexOf(header, SniffBytes.utf16le("Workbook"), 0, header.length) >= 0) {
                 return FileType.XLS;
             }
-            if (TypeSniffer.indexOf(header, TypeSniffer.utf16le("EncryptedPackage"), 0, header.length) >= 0) {
+            if (SniffBytes.indexOf(header, SniffBytes.utf16le("EncryptedPackage"), 0, header.length) >= 0) {
                 return FileType.ENCRYPTED_OFFICE;
             }
             return FileType.UNKNOWN;
@@ -71,8 +71,8 @@ final class Ole2Sniffer {
             return FileType.ENCRYPTED_OFFICE;
         }
         byte[] fib = fibBase(root);
-        int wIdent = fib.length >= 4 ? TypeSniffer.u16(fib, 0) : 0;
-        if (fib.length >= 4 && TypeSniffer.u16(fib, 2) < 106 && (wIdent == 0xA5EC || wIdent == 0xA5DC)) {
+        int wIdent = fib.length >= 4 ? SniffBytes.u16(fib, 0) : 0;
+        if (fib.length >= 4 && SniffBytes.u16(fib, 2) < 106 && (wIdent == 0xA5EC || wIdent == 0xA5DC)) {
             return FileType.DOC_WORD6;
         }
         return FileType.DOC;
@@ -86,7 +86,7 @@ final class Ole2Sniffer {
         } catch (IOException | RuntimeException e) {
             return FileType.XLS;
         }
-        if (head.length >= 8 && TypeSniffer.u16(head, 0) == 0x0809 && TypeSniffer.u16(head, 4) == 0x0500) {
+        if (head.length >= 8 && SniffBytes.u16(head, 0) == 0x0809 && SniffBytes.u16(head, 4) == 0x0500) {
             return FileType.XLS_EXCEL95;
         }
         return isEncryptedWorkbook(head) ? FileType.ENCRYPTED_OFFICE : FileType.XLS;

@@ -3,7 +3,6 @@ package zjlearn.probe;
 import zjlearn.rules.Magic;
 import zjlearn.rules.FileType;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
@@ -11,13 +10,10 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 
 import org.apache.poi.poifs.filesystem.FileMagic;
 
@@ -28,7 +24,8 @@ import org.apache.poi.poifs.filesystem.FileMagic;
  * container's directory: the OLE2 root entries (and the first bytes of the {@code WordDocument} /
  * {@code Workbook} stream to spot encryption), or the ZIP central directory, {@code [Content_Types].xml}
  * (at most 1 MiB) and the ODF {@code mimetype} entry. Never inflates other ZIP entries and never parses
- * XML.
+ * XML. The containers are read by {@link Ole2Sniffer} and {@link ZipSniffer}; this class reads the
+ * signatures in the header.
  *
  * <p>Anything it cannot recognise is {@link FileType#UNKNOWN}; only an I/O failure on the file itself
  * (missing, unreadable) throws.
@@ -76,7 +73,7 @@ public final class TypeSniffer {
             return Ole2Sniffer.sniff(file, header);
         }
         if (isZip(header)) {
-            return sniffZip(file, header);
+            return ZipSniffer.sniff(file, header);
         }
         return sniffHeader(header, size, header.length >= size);
     }
@@ -151,150 +148,8 @@ public final class TypeSniffer {
      */
     private static boolean hasPdfHeaderNearStart(byte[] h) {
         byte[] sig = Magic.PDF.bytes();
-        int at = indexOf(h, sig, 0, 1024);
+        int at = SniffBytes.indexOf(h, sig, 0, 1024);
         return at >= 0 && at + 5 < h.length && h[at + 5] >= '1' && h[at + 5] <= '9';
-    }
-
-    // ------------------------------------------------------------------ ZIP
-
-    private static FileType sniffZip(Path file, byte[] header) {
-        try (ZipFile zip = new ZipFile(file.toFile())) {
-            ZipEntry ct = zip.getEntry("[Content_Types].xml");
-            if (ct != null) {
-                String types = readSmallEntry(zip, ct, MAX_CONTENT_TYPES);
-                if (types == null) {
-                    return FileType.ZIP; // absurdly large content-types part: not a file Office wrote
-                }
-                FileType ooxml = ooxmlType(types);
-                return isStrict(zip) ? strict(ooxml) : ooxml;
-            }
-            ZipEntry mime = zip.getEntry("mimetype");
-            if (mime != null) {
-                String m = readSmallEntry(zip, mime, 256);
-                FileType odf = m == null ? null : odfType(m.trim());
-                if (odf != null) {
-                    return odf;
-                }
-            }
-            return FileType.ZIP;
-        } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            // No readable central directory (truncated download, damaged file): look at the local
-            // file headers in the first bytes instead, so a damaged .docx is still called a .docx.
-            return sniffZipLocalHeaders(header);
-        }
-    }
-
-    /** Reads an entry of at most {@code max} bytes (inflated); null if it is larger. */
-    private static String readSmallEntry(ZipFile zip, ZipEntry entry, int max) throws IOException {
-        if (entry.getSize() > max) {
-            return null;
-        }
-        try (InputStream in = zip.getInputStream(entry)) {
-            byte[] data = in.readNBytes(max + 1);
-            if (data.length > max) {
-                return null;
-            }
-            return decodeXmlBytes(data);
-        }
-    }
-
-    private static String decodeXmlBytes(byte[] data) {
-        if (data.length >= 2 && (data[0] & 0xFF) == 0xFF && (data[1] & 0xFF) == 0xFE) {
-            return new String(data, 2, data.length - 2, StandardCharsets.UTF_16LE);
-        }
-        if (data.length >= 2 && (data[0] & 0xFF) == 0xFE && (data[1] & 0xFF) == 0xFF) {
-            return new String(data, 2, data.length - 2, StandardCharsets.UTF_16BE);
-        }
-        return new String(data, StandardCharsets.UTF_8);
-    }
-
-    /**
-     * The main-part content type decides; a plain "spreadsheetml" substring is not enough, because a
-     * .docx with a chart lists the embedded workbook's type as a Default.
-     */
-    static FileType ooxmlType(String contentTypes) {
-        String t = contentTypes.toLowerCase(Locale.ROOT);
-        if (t.contains("wordprocessingml.document.main+xml")
-                || t.contains("wordprocessingml.template.main+xml")
-                || t.contains("ms-word.document.macroenabled.main+xml")
-                || t.contains("ms-word.template.macroenabledtemplate.main+xml")) {
-            return FileType.DOCX;
-        }
-        if (t.contains("spreadsheetml.sheet.main+xml")
-                || t.contains("spreadsheetml.template.main+xml")
-                || t.contains("ms-excel.sheet.macroenabled.main+xml")
-                || t.contains("ms-excel.template.macroenabled.main+xml")) {
-            return FileType.XLSX;
-        }
-        if (t.contains("ms-excel.sheet.binary.macroenabled.main")) {
-            return FileType.XLSB;
-        }
-        return FileType.UNKNOWN; // pptx, xps, ...: an Office file of a kind this CLI does not read
-    }
-
-    /** Strict Open XML names its relationships in the purl.oclc.org namespace instead of schemas.openxmlformats.org. */
-    private static boolean isStrict(ZipFile zip) throws IOException {
-        ZipEntry rels = zip.getEntry("_rels/.rels");
-        String text = rels == null ? null : readSmallEntry(zip, rels, 64 * 1024);
-        return text != null && text.contains("http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument");
-    }
-
-    private static FileType strict(FileType ooxml) {
-        return switch (ooxml) {
-            case DOCX -> FileType.DOCX_STRICT;
-            case XLSX -> FileType.XLSX_STRICT;
-            default -> ooxml;
-        };
-    }
-
-    private static FileType odfType(String mimetype) {
-        switch (mimetype) {
-            case "application/vnd.oasis.opendocument.text":
-            case "application/vnd.oasis.opendocument.text-template":
-                return FileType.ODT;
-            case "application/vnd.oasis.opendocument.spreadsheet":
-            case "application/vnd.oasis.opendocument.spreadsheet-template":
-                return FileType.ODS;
-            default:
-                return null;
-        }
-    }
-
-    /**
-     * Scans every local file header signature in the first bytes. Entries written in streaming mode have
-     * their sizes after the data, so the headers are found by their signature rather than by skipping.
-     */
-    private static FileType sniffZipLocalHeaders(byte[] h) {
-        Set<String> names = new HashSet<>();
-        String odfMime = null;
-        byte[] sig = Magic.ZIP_LOCAL.bytes();
-        for (int pos = indexOf(h, sig, 0, h.length); pos >= 0 && pos + 30 <= h.length;
-                pos = indexOf(h, sig, pos + 4, h.length)) {
-            int method = u16(h, pos + 8);
-            long csize = u32le(h, pos + 18);
-            int nameLen = u16(h, pos + 26);
-            int extraLen = u16(h, pos + 28);
-            if (nameLen == 0 || nameLen > 1024 || pos + 30 + nameLen > h.length) {
-                continue;
-            }
-            String name = new String(h, pos + 30, nameLen, StandardCharsets.UTF_8);
-            names.add(name);
-            int dataStart = pos + 30 + nameLen + extraLen;
-            if (name.equals("mimetype") && method == 0 && csize < 256 && dataStart + csize <= h.length) {
-                odfMime = new String(h, dataStart, (int) csize, StandardCharsets.US_ASCII).trim();
-            }
-        }
-        if (names.contains("word/document.xml")) {
-            return FileType.DOCX;
-        }
-        if (names.contains("xl/workbook.xml")) {
-            return FileType.XLSX;
-        }
-        if (odfMime != null && odfType(odfMime) != null) {
-            return odfType(odfMime);
-        }
-        // Without a readable directory, a ZIP with no recognisable first entries is still a ZIP.
-        return FileType.ZIP;
     }
 
     // ------------------------------------------------------------------ ISO BMFF
@@ -303,8 +158,8 @@ public final class TypeSniffer {
         if (h.length < 8) {
             return null;
         }
-        long boxSize = u32(h, 0);
-        String type = ascii(h, 4, 4);
+        long boxSize = SniffBytes.u32(h, 0);
+        String type = SniffBytes.ascii(h, 4, 4);
         boolean sizeOk = boxSize == 0 || boxSize == 1 || (boxSize >= 8 && boxSize <= fileSize);
         if (!sizeOk) {
             return null;
@@ -313,12 +168,12 @@ public final class TypeSniffer {
             if (h.length < 12 || (boxSize != 0 && boxSize != 1 && boxSize < 12)) {
                 return null;
             }
-            String major = ascii(h, 8, 4);
+            String major = SniffBytes.ascii(h, 8, 4);
             Set<String> brands = new HashSet<>();
             brands.add(major);
             int end = (int) Math.min(h.length, boxSize <= 1 ? 64 : boxSize);
             for (int p = 16; p + 4 <= end; p += 4) {
-                brands.add(ascii(h, p, 4));
+                brands.add(SniffBytes.ascii(h, p, 4));
             }
             if ("qt  ".equals(major)) {
                 return FileType.QUICKTIME;
@@ -353,10 +208,10 @@ public final class TypeSniffer {
             return false;
         }
         // reserved fields are zero; the DIB header has one of the known sizes
-        if (u16(h, 6) != 0 || u16(h, 8) != 0) {
+        if (SniffBytes.u16(h, 6) != 0 || SniffBytes.u16(h, 8) != 0) {
             return false;
         }
-        long dib = u32le(h, 14);
+        long dib = SniffBytes.u32le(h, 14);
         return dib == 12 || dib == 16 || dib == 40 || dib == 52 || dib == 56 || dib == 64 || dib == 108
                 || dib == 124;
     }
@@ -367,12 +222,12 @@ public final class TypeSniffer {
     private static String textStart(byte[] h) {
         int off = 0;
         Charset cs = StandardCharsets.UTF_8;
-        if (startsWith(h, 0, 0xEF, 0xBB, 0xBF)) {
+        if (SniffBytes.startsWith(h, 0, 0xEF, 0xBB, 0xBF)) {
             off = 3;
-        } else if (startsWith(h, 0, 0xFF, 0xFE)) {
+        } else if (SniffBytes.startsWith(h, 0, 0xFF, 0xFE)) {
             off = 2;
             cs = StandardCharsets.UTF_16LE;
-        } else if (startsWith(h, 0, 0xFE, 0xFF)) {
+        } else if (SniffBytes.startsWith(h, 0, 0xFE, 0xFF)) {
             off = 2;
             cs = StandardCharsets.UTF_16BE;
         }
@@ -399,13 +254,13 @@ public final class TypeSniffer {
      * tab, CR, LF and form feed.
      */
     static boolean isText(byte[] h, boolean complete) {
-        if (startsWith(h, 0, 0xFF, 0xFE)) {
+        if (SniffBytes.startsWith(h, 0, 0xFF, 0xFE)) {
             return decodesAsText(h, 2, StandardCharsets.UTF_16LE, complete);
         }
-        if (startsWith(h, 0, 0xFE, 0xFF)) {
+        if (SniffBytes.startsWith(h, 0, 0xFE, 0xFF)) {
             return decodesAsText(h, 2, StandardCharsets.UTF_16BE, complete);
         }
-        int off = startsWith(h, 0, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+        int off = SniffBytes.startsWith(h, 0, 0xEF, 0xBB, 0xBF) ? 3 : 0;
         return decodesAsText(h, off, StandardCharsets.UTF_8, complete)
                 || (off == 0 && decodesAsText(h, 0, Charset.forName("GB18030"), complete));
     }
@@ -435,59 +290,5 @@ public final class TypeSniffer {
             }
         }
         return true;
-    }
-
-    // ------------------------------------------------------------------ bytes
-
-    private static boolean startsWith(byte[] h, int at, int... bytes) {
-        if (at + bytes.length > h.length) {
-            return false;
-        }
-        for (int i = 0; i < bytes.length; i++) {
-            if ((h[at + i] & 0xFF) != (bytes[i] & 0xFF)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean startsWithAscii(byte[] h, int at, String s) {
-        return s.length() + at <= h.length && ascii(h, at, s.length()).equals(s);
-    }
-
-    private static String ascii(byte[] h, int at, int len) {
-        return new String(h, at, len, StandardCharsets.ISO_8859_1);
-    }
-
-    static int indexOf(byte[] h, byte[] needle, int from, int limit) {
-        int end = Math.min(h.length, limit) - needle.length;
-        outer:
-        for (int i = from; i <= end; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (h[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
-    }
-
-    static byte[] utf16le(String s) {
-        return s.getBytes(StandardCharsets.UTF_16LE);
-    }
-
-    static int u16(byte[] h, int at) {
-        return (h[at] & 0xFF) | (h[at + 1] & 0xFF) << 8;
-    }
-
-    /** Little-endian for ZIP/BMP fields. */
-    private static long u32le(byte[] h, int at) {
-        return (h[at] & 0xFFL) | (h[at + 1] & 0xFFL) << 8 | (h[at + 2] & 0xFFL) << 16 | (h[at + 3] & 0xFFL) << 24;
-    }
-
-    /** Big-endian, for ISO BMFF box sizes. */
-    private static long u32(byte[] h, int at) {
-        return (h[at] & 0xFFL) << 24 | (h[at + 1] & 0xFFL) << 16 | (h[at + 2] & 0xFFL) << 8 | (h[at + 3] & 0xFFL);
     }
 }
