@@ -161,8 +161,8 @@ public final class EligibilityCheck implements Check {
         boolean aUnitsName = v.rules().units().stream().anyMatch(u -> key.equals(Names.key(u.name()))
                 || u.aliases().stream().anyMatch(a -> key.equals(Names.key(a))));
         Msg fix = v.registrationRole(s.category())
-                .map(role -> Msg.key("eligibility.project-name.fix.list", Texts.role(v.rules(), role)))
-                .orElse(Msg.key("eligibility.project-name.fix"));
+                .map(role -> Texts.noticed("eligibility.project-name.fix.list", rule.noticeWords(), Texts.role(v.rules(), role)))
+                .orElse(Texts.noticed("eligibility.project-name.fix", rule.noticeWords()));
         Msg expected = rule.examples().isEmpty() ? Msg.key("eligibility.project-name.expected")
                 : Msg.key("eligibility.project-name.expected.examples", examples(rule.examples()));
         if (sameAsUnit || tailOfUnit || aUnitsName) {
@@ -178,7 +178,7 @@ public final class EligibilityCheck implements Check {
         }
         sink.add(Rule.ELIGIBILITY_PROJECT_NAME_SUFFIX, s.path(), file,
                 Msg.key("eligibility.project-name-suffix.message", name, suffix, titleField),
-                expected, Msg.literal(name), Msg.key("eligibility.project-name-suffix.fix", name));
+                expected, Msg.literal(name), Texts.noticed("eligibility.project-name-suffix.fix", rule.noticeWords(), name));
     }
 
     /** The rules file's examples of concrete project names, each in quotation marks in Chinese, by commas in English. */
@@ -198,7 +198,7 @@ public final class EligibilityCheck implements Check {
                 : Texts.named(rule.excluded(), rule.excludedEn());
         rule.titles().stream().filter(t -> compact.contains(Names.key(t))).findFirst().ifPresent(title ->
                 sink.add(Rule.ELIGIBILITY_CADRE, s.path(), file,
-                        Msg.key("eligibility.cadre.message", post, title, excluded),
+                        Texts.noticed("eligibility.cadre.message", rule.noticeWords(), post, title, excluded),
                         Msg.key("eligibility.cadre.expected", excluded), Msg.literal(post),
                         rule.explainField() == null ? Msg.key("eligibility.cadre.fix")
                                 : Msg.key("eligibility.cadre.fix.field", rule.explainField())));

@@ -89,9 +89,9 @@ public final class FileCheck implements Check {
                 material ? Msg.key("file.unplaced.material.message")
                         : Msg.key("file.unplaced.other.message"),
                 Msg.literal(known), Msg.key("file.unplaced.actual", Texts.type(f.type()), f.file().name()),
-                Msg.key("file.unplaced.fix",
+                Msg.key("file.unplaced.fix", Texts.named(
                         CampaignWords.exampleFiles(rules, 3).stream().map(n -> "“" + n + "”").collect(Collectors.joining()),
-                        String.join(", ", CampaignWords.exampleFiles(rules, 3))));
+                        String.join(", ", CampaignWords.exampleFiles(rules, 3)))));
     }
 
     private static void failure(Rules rules, ProbedFile f, ProbeException e, String submission, FindingSink sink) {

@@ -82,15 +82,16 @@ public final class PreviousWinnerCheck implements Check {
                     Msg.key("eligibility.previous-winner.expected"),
                     Msg.key("eligibility.previous-winner-name.actual", String.valueOf(w.year())),
                     config.verifiedField() == null || phrase.isEmpty()
-                            ? Msg.key("eligibility.previous-winner-name.fix.ask")
-                            : Msg.key("eligibility.previous-winner-name.fix", config.verifiedField(), phrase,
+                            ? Texts.noticed("eligibility.previous-winner-name.fix.ask", config.noticeWords())
+                            : Texts.noticed("eligibility.previous-winner-name.fix", config.noticeWords(), config.verifiedField(), phrase,
                             Texts.role(v.rules(), v.nominationRole(s.category()))));
         }
     }
 
     private static void certain(Validation v, Submission s, String title, Rules.PreviousWinner w, Msg how, FindingSink sink) {
         sink.add(Rule.ELIGIBILITY_PREVIOUS_WINNER, s.path(), null,
-                Msg.key("eligibility.previous-winner.message", title, String.valueOf(w.year()), where(w), how),
+                Texts.noticed("eligibility.previous-winner.message", v.rules().eligibility().previousWinners().noticeWords(),
+                        title, String.valueOf(w.year()), where(w), how),
                 Msg.key("eligibility.previous-winner.expected"),
                 Msg.key("eligibility.previous-winner.actual", String.valueOf(w.year())),
                 Msg.key("eligibility.previous-winner.fix"));

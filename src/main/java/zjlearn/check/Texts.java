@@ -59,6 +59,19 @@ final class Texts {
         return named(zh.toString(), english);
     }
 
+    /**
+     * The text under {@code key}, or — when the rules file quotes the notice's own words for it ({@code noticeWords})
+     * — the text under {@code key.notice}, which takes those words as its last argument.
+     */
+    static Msg noticed(String key, String noticeWords, Object... args) {
+        if (noticeWords == null || noticeWords.isBlank()) {
+            return Msg.key(key, args);
+        }
+        Object[] withWords = java.util.Arrays.copyOf(args, args.length + 1);
+        withWords[args.length] = noticeWords.strip();
+        return Msg.key(key + ".notice", withWords);
+    }
+
     static Msg type(FileType type) {
         return Msg.key(type.labelKey());
     }

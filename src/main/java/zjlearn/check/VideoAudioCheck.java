@@ -1,18 +1,17 @@
 package zjlearn.check;
 
+import com.google.auto.service.AutoService;
 import zjlearn.rules.Rule;
 
-import java.util.Set;
-
 /** Sound ({@code video.audio}): an audio track when {@code video.requireAudio}. */
-final class VideoAudioCheck implements VideoCheck.Part {
-    @Override
-    public Set<Rule> emits() {
-        return Set.of(Rule.VIDEO_AUDIO);
+@AutoService(VideoCheck.Part.class)
+public final class VideoAudioCheck extends VideoCheck.Part {
+    public VideoAudioCheck() {
+        super(Rule.VIDEO_AUDIO);
     }
 
     @Override
-    public void check(VideoSubject v) {
+    void check(VideoSubject v) {
         if (Boolean.TRUE.equals(v.spec.requireAudio()) && v.video.audio().codec() == null) {
             v.add(Rule.VIDEO_AUDIO,
                     Msg.key("video.audio.message"),

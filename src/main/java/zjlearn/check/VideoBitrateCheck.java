@@ -1,10 +1,10 @@
 package zjlearn.check;
 
+import com.google.auto.service.AutoService;
 import com.fasterxml.jackson.databind.JsonNode;
 import zjlearn.rules.Rule;
 
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Picture quality ({@code video.bitrate}): the video track's average bitrate (its samples' bytes over its
@@ -12,24 +12,24 @@ import java.util.Set;
  * where too few bits per second show as blocks; so a warning, whose fix (exporting again at a higher bitrate)
  * clears it.
  */
-final class VideoBitrateCheck implements VideoCheck.Part {
-    @Override
-    public Set<Rule> emits() {
-        return Set.of(Rule.VIDEO_BITRATE);
+@AutoService(VideoCheck.Part.class)
+public final class VideoBitrateCheck extends VideoCheck.Part {
+    public VideoBitrateCheck() {
+        super(Rule.VIDEO_BITRATE);
     }
 
     @Override
-    public void check(VideoSubject v) {
+    void check(VideoSubject v) {
         int minKbps = Rule.VIDEO_BITRATE.param(v.rules, "video.minKbps").map(JsonNode::intValue).orElse(0);
-        double bitrate = v.averageBitrate();
+        double bitrate = v.video.timing().averageBitrate();
         if (minKbps <= 0 || bitrate <= 0 || bitrate >= minKbps * 1000.0) {
             return;
         }
         v.add(Rule.VIDEO_BITRATE,
                 Msg.key("video.bitrate.message", rate(bitrate), rate(minKbps * 1000.0)),
                 Msg.key("video.bitrate.expected", rate(minKbps * 1000.0)),
-                Msg.key("video.bitrate.actual", rate(bitrate), String.format(Locale.ROOT, "%.1f", v.videoBytes() / 1048576.0),
-                        VideoSubject.fmt(Math.round(v.durationSeconds()))),
+                Msg.key("video.bitrate.actual", rate(bitrate), String.format(Locale.ROOT, "%.1f", v.video.timing().videoBytes() / 1048576.0),
+                        VideoSubject.fmt(Math.round(v.video.timing().durationSeconds()))),
                 Msg.key("video.bitrate.fix", rate(minKbps * 1000.0)));
     }
 

@@ -5,8 +5,11 @@ import zjlearn.rules.Rule;
 import zjlearn.rules.Rules;
 import zjlearn.scan.Submission;
 
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.ServiceLoader;
 import java.util.Set;
 
 /**
@@ -16,24 +19,44 @@ import java.util.Set;
  * carries the ffmpeg command that would make the file compliant.
  */
 public final class VideoCheck implements Check {
-    /** One rule or a small family of rules about one video. */
-    interface Part {
-        Set<Rule> emits();
+    /**
+     * One rule or a small family of rules about one video. A part is found by {@link ServiceLoader} (its
+     * {@code @AutoService(VideoCheck.Part.class)} writes the registration), so a new video rule is one new class;
+     * parts run in the order of the first rule each reports ({@link Rule}'s order: format, picture, timing, sound,
+     * bitrate), which is the order their findings appear in.
+     */
+    public abstract static class Part {
+        private final Set<Rule> emits;
 
-        void check(VideoSubject video);
+        protected Part(Rule first, Rule... more) {
+            this.emits = Collections.unmodifiableSet(EnumSet.of(first, more));
+        }
+
+        public final Set<Rule> emits() {
+            return emits;
+        }
+
+        abstract void check(VideoSubject video);
 
         /** Whether the part needs a picture (a video track); a file without one is told so once. */
-        default boolean needsPicture() {
+        boolean needsPicture() {
             return true;
+        }
+
+        private int firstRule() {
+            return emits.iterator().next().ordinal();
         }
     }
 
-    private static final List<Part> PARTS = List.of(
-            new VideoFormatCheck(),
-            new VideoPictureCheck(),
-            new VideoTimingCheck(),
-            new VideoAudioCheck(),
-            new VideoBitrateCheck());
+    private static final List<Part> PARTS = ServiceLoader.load(Part.class, VideoCheck.class.getClassLoader()).stream()
+            .map(ServiceLoader.Provider::get)
+            .sorted(Comparator.comparingInt(Part::firstRule))
+            .toList();
+
+    /** The parts, in the order they run. */
+    static List<Part> parts() {
+        return PARTS;
+    }
 
     @Override
     public Set<Rule> emits() {

@@ -1,29 +1,28 @@
 package zjlearn.check;
 
+import com.google.auto.service.AutoService;
 import zjlearn.probe.video.VideoFacts;
 import zjlearn.rules.Rule;
 import zjlearn.rules.Rules;
-
-import java.util.Set;
 
 /**
  * The video file itself: complete ({@code file.unreadable} when its headers point past its end), in the rules'
  * container ({@code video.container}: an ISO media file with one of {@code video.brands}) and codec
  * ({@code video.codec}: a video track coded as one of {@code video.codecs}).
  */
-final class VideoFormatCheck implements VideoCheck.Part {
-    @Override
-    public Set<Rule> emits() {
-        return Set.of(Rule.FILE_UNREADABLE, Rule.VIDEO_CONTAINER, Rule.VIDEO_CODEC);
+@AutoService(VideoCheck.Part.class)
+public final class VideoFormatCheck extends VideoCheck.Part {
+    public VideoFormatCheck() {
+        super(Rule.FILE_UNREADABLE, Rule.VIDEO_CONTAINER, Rule.VIDEO_CODEC);
     }
 
     @Override
-    public boolean needsPicture() {
+    boolean needsPicture() {
         return false;
     }
 
     @Override
-    public void check(VideoSubject v) {
+    void check(VideoSubject v) {
         VideoFacts video = v.video;
         VideoFacts.Container container = video.container();
         Rules.Video spec = v.spec;

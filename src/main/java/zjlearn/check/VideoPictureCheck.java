@@ -1,24 +1,23 @@
 package zjlearn.check;
 
+import com.google.auto.service.AutoService;
 import zjlearn.probe.video.VideoFacts;
 import zjlearn.rules.Rule;
 import zjlearn.rules.Rules;
-
-import java.util.Set;
 
 /**
  * The picture: its displayed size ({@code video.resolution}: {@code video.width}×{@code video.height}, landscape,
  * square pixels) and its scan ({@code video.scan}: progressive when {@code video.progressive}; {@code check.not-run}
  * when the headers do not tell).
  */
-final class VideoPictureCheck implements VideoCheck.Part {
-    @Override
-    public Set<Rule> emits() {
-        return Set.of(Rule.VIDEO_RESOLUTION, Rule.VIDEO_SCAN, Rule.CHECK_NOT_RUN);
+@AutoService(VideoCheck.Part.class)
+public final class VideoPictureCheck extends VideoCheck.Part {
+    public VideoPictureCheck() {
+        super(Rule.VIDEO_RESOLUTION, Rule.VIDEO_SCAN, Rule.CHECK_NOT_RUN);
     }
 
     @Override
-    public void check(VideoSubject v) {
+    void check(VideoSubject v) {
         VideoFacts.Picture picture = v.video.picture();
         Rules.Video spec = v.spec;
         String width = String.valueOf(spec.width());

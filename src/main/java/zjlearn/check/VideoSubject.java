@@ -53,20 +53,6 @@ final class VideoSubject {
         sink.add(rule, submission, path, message, expected, actual, full);
     }
 
-    /** The video track's sample bytes. */
-    long videoBytes() {
-        return video.timing().videoBytes();
-    }
-
-    /** The video track's average bitrate in bit/s; 0 without a duration. */
-    double averageBitrate() {
-        return video.timing().averageBitrate();
-    }
-
-    double durationSeconds() {
-        return video.timing().durationSeconds();
-    }
-
     /** The campaign's name of the codec (H.264), else the codes it accepts. */
     String codecName() {
         return spec.codecName() != null ? spec.codecName() : String.join("/", spec.codecs());

@@ -1,10 +1,9 @@
 package zjlearn.check;
 
+import com.google.auto.service.AutoService;
 import zjlearn.probe.video.VideoFacts;
 import zjlearn.rules.Rule;
 import zjlearn.rules.Rules;
-
-import java.util.Set;
 
 import static zjlearn.check.VideoSubject.clock;
 import static zjlearn.check.VideoSubject.fmt;
@@ -13,14 +12,14 @@ import static zjlearn.check.VideoSubject.fmt;
  * Time: a constant frame rate of {@code video.fps} ({@code video.fps}) and a length between
  * {@code video.minSeconds} and {@code video.maxSeconds}, one frame's tolerance ({@code video.duration}).
  */
-final class VideoTimingCheck implements VideoCheck.Part {
-    @Override
-    public Set<Rule> emits() {
-        return Set.of(Rule.VIDEO_FPS, Rule.VIDEO_DURATION);
+@AutoService(VideoCheck.Part.class)
+public final class VideoTimingCheck extends VideoCheck.Part {
+    public VideoTimingCheck() {
+        super(Rule.VIDEO_FPS, Rule.VIDEO_DURATION);
     }
 
     @Override
-    public void check(VideoSubject v) {
+    void check(VideoSubject v) {
         VideoFacts.Timing timing = v.video.timing();
         Rules.Video spec = v.spec;
         double fps = timing.fps();

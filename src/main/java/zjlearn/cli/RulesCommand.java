@@ -8,6 +8,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import zjlearn.i18n.Bundles;
 import zjlearn.rules.Rule;
 import zjlearn.rules.RuleExplainer;
+import zjlearn.rules.RuleTable;
 import zjlearn.rules.Rules;
 import zjlearn.rules.RulesException;
 import zjlearn.rules.RulesLoader;
@@ -39,6 +40,10 @@ final class RulesCommand implements Runnable {
         @Mixin
         CommonOptions common;
 
+        @picocli.CommandLine.Option(names = "--markdown", descriptionKey = "markdown",
+                description = "输出 Markdown 表格（README 的规则表即由此生成）")
+        boolean markdown;
+
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
@@ -46,10 +51,7 @@ final class RulesCommand implements Runnable {
             if (rules == null) {
                 return ExitCode.USAGE.code();
             }
-            for (Rule rule : Rule.values()) {
-                String severity = Bundles.format("rule.list." + rule.effective(rules).id(), common.locale());
-                out.printf("%-32s %-8s %s%n", rule.id(), severity, rule.meaning(rules, common.locale()));
-            }
+            (markdown ? RuleTable.markdown(rules, common.locale()) : RuleTable.text(rules, common.locale())).forEach(out::println);
             out.flush();
             return ExitCode.OK.code();
         }

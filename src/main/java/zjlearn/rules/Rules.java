@@ -309,10 +309,12 @@ public record Rules(
     /**
      * A concrete project name: equal to {@code unitField} (the 申报单位) or to a unit's bare name is
      * certain; ending in one of {@code unitSuffixes} is only a hint, silent when the name holds one of
-     * {@code projectWords} (words that name an activity, such as 进 in 智慧助老进社区).
+     * {@code projectWords} (words that name an activity, such as 进 in 智慧助老进社区). {@code noticeWords}, optional:
+     * the notice's own words the fix quotes (一般不以单位或院校名称上报); without them the fix quotes nothing.
      */
     public record ProjectName(@JsonProperty(required = true) String category, String unitField,
-                              List<String> unitSuffixes, List<String> projectWords, List<String> examples) {
+                              List<String> unitSuffixes, List<String> projectWords, List<String> examples,
+                              String noticeWords) {
         public ProjectName {
             unitSuffixes = unitSuffixes == null ? List.of() : List.copyOf(unitSuffixes);
             projectWords = projectWords == null ? List.of() : List.copyOf(projectWords);
@@ -322,11 +324,13 @@ public record Rules(
 
     /**
      * Posts that suggest a senior cadre. {@code excluded} / {@code excludedEn} name whom the notice excludes
-     * (县处级以上领导干部), {@code explainField} is where the unit explains a special case; all three optional.
+     * (县处级以上领导干部), {@code explainField} is where the unit explains a special case, {@code noticeWords} the
+     * notice's own words the message quotes (除特殊情况外，一般不推荐); all four optional.
      */
     public record Cadre(@JsonProperty(required = true) String category,
                         @JsonProperty(required = true) String field,
-                        List<String> titles, String excluded, String excludedEn, String explainField) {
+                        List<String> titles, String excluded, String excludedEn, String explainField,
+                        String noticeWords) {
         public Cadre {
             titles = titles == null ? List.of() : List.copyOf(titles);
         }
@@ -335,9 +339,11 @@ public record Rules(
     /**
      * The list of earlier recognitions. A match by name alone is cleared when the nomination form's
      * {@code verifiedField} holds one of {@code differentPhrases} (the unit wrote that it is a
-     * different person or project of the same name).
+     * different person or project of the same name). {@code noticeWords}, optional: the notice's own words the
+     * messages quote (原则上不再推荐).
      */
-    public record PreviousWinnersFile(String file, String verifiedField, Map<String, List<String>> differentPhrases) {
+    public record PreviousWinnersFile(String file, String verifiedField, Map<String, List<String>> differentPhrases,
+                                      String noticeWords) {
         public PreviousWinnersFile {
             differentPhrases = differentPhrases == null ? Map.of() : Map.copyOf(differentPhrases);
         }
