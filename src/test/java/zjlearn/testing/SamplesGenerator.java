@@ -57,7 +57,11 @@ public final class SamplesGenerator {
                 .set("创建时间", "2020年3月").set("年参与人数", "800人").set("年参与人次", "3000人次").write();
 
         // 温州市: national candidates — one compliant video, one phone-style video — and a black-and-white ID photo.
-        p.star("温州市", "林美玲").folder("01-林美玲").national(3, new Mp4Builder().build()).write();
+        // The compliant video carries a real bitrate (2,000 bytes a frame at 25 fps: 400 kbit/s, over video.minKbps), so
+        // the sample that should pass does; its frames are zeros, about 13 MB on disk and a few KB in git and in the zip.
+        Mp4Builder compliant = new Mp4Builder();
+        compliant.sampleSize = 2000;
+        p.star("温州市", "林美玲").folder("01-林美玲").national(3, compliant.build()).write();
         p.star("温州市", "黄志明").folder("02-黄志明").set("性别", "男").idPhoto(413, 579, false).write();
         Mp4Builder phone = new Mp4Builder();
         phone.width = 1920;
