@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import com.sun.nio.file.ExtendedOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -16,11 +14,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongConsumer;
 import java.util.zip.CRC32;
-
-import static java.nio.file.StandardOpenOption.CREATE;
-import static java.nio.file.StandardOpenOption.READ;
-import static java.nio.file.StandardOpenOption.TRUNCATE_EXISTING;
-import static java.nio.file.StandardOpenOption.WRITE;
 
 /**
  * The bytes of one archive on their way to disk, in one pass. The caller (the producer) appends bytes in
@@ -36,7 +29,7 @@ import static java.nio.file.StandardOpenOption.WRITE;
  * the ring when every consumer is done with it.
  *
  * <p>Where the file system allows it the archive is written with direct I/O (O_DIRECT on Linux,
- * FILE_FLAG_NO_BUFFERING on Windows): the buffers go to the disk without being copied into the page cache,
+ * FILE_FLAG_NO_BUFFERING on Windows; see {@link ArchiveFile}): the buffers go to the disk without being copied into the page cache,
  * which costs the writer almost no processor time, leaves both cores to the digests, and leaves little for
  * the final flush before the atomic rename. Direct writes must be whole blocks, so the last buffer is padded
  * and the file then cut to its length. Elsewhere (tmpfs, some network shares) the writer falls back to
@@ -59,11 +52,6 @@ final class ArchiveStream implements AutoCloseable {
         }
     }
 
-
-    /** Bytes to write over earlier ones once everything is written. */
-    private record Patch(long position, byte[] bytes) {
-    }
-
     /** Work for the payload hasher: bytes of the current file, or the end of that file. */
     private sealed interface PayloadWork permits Segment, FileEnd {
     }
@@ -77,11 +65,7 @@ final class ArchiveStream implements AutoCloseable {
     private static final RingChunk STOP = new RingChunk(0, 0);
     private static final FileEnd STOP_PAYLOAD = new FileEnd(null);
 
-    /** Replaced by the writer only, before its first successful write (when direct I/O fails). */
-    private FileChannel channel;
-    private final int alignment;
-    private final Opener buffered;
-    private volatile boolean fellBack;
+    private final ArchiveFile archive;
     private final BlockingQueue<RingChunk> free = new ArrayBlockingQueue<>(CHUNKS);
     private final BlockingQueue<RingChunk> toWrite = new ArrayBlockingQueue<>(CHUNKS + 1);
     private final BlockingQueue<RingChunk> toHash = new ArrayBlockingQueue<>(CHUNKS + 1);
@@ -98,28 +82,12 @@ final class ArchiveStream implements AutoCloseable {
     private long position;
     /** Whether earlier bytes may be rewritten: the archive hasher then stands by and {@link #finish()} reads the file back. */
     private final boolean patchable;
-    private final java.util.List<Patch> patches = new java.util.ArrayList<>();
     /** Whether the threads have been stopped (by finish or close). */
     private boolean finished;
 
-    /** Opens a file for writing, emptied: the way back to ordinary writes. */
-    interface Opener {
-        FileChannel open() throws IOException;
-    }
-
     /** Creates (or empties) {@code file} and starts the threads; direct I/O where the file system allows it. */
     static ArchiveStream create(Path file) throws IOException {
-        Opener buffered = () -> FileChannel.open(file, CREATE, TRUNCATE_EXISTING, WRITE);
-        int alignment = directAlignment(file);
-        if (alignment > 0) {
-            try {
-                return new ArchiveStream(FileChannel.open(file, CREATE, TRUNCATE_EXISTING, WRITE, ExtendedOpenOption.DIRECT),
-                        alignment, buffered);
-            } catch (UnsupportedOperationException | IOException e) {
-                // no direct I/O here (tmpfs answers EINVAL): ordinary writes below
-            }
-        }
-        return new ArchiveStream(buffered.open(), 0, null);
+        return new ArchiveStream(ArchiveFile.create(file), false);
     }
 
     /**
@@ -128,18 +96,7 @@ final class ArchiveStream implements AutoCloseable {
      * cache) instead of while writing. Slower: for readers that need every size before the data.
      */
     static ArchiveStream createPatchable(Path file) throws IOException {
-        return new ArchiveStream(FileChannel.open(file, CREATE, TRUNCATE_EXISTING, WRITE, READ), 0, null, true);
-    }
-
-    /** The block size direct writes must respect, or 0 when it is unknown or does not divide a buffer. */
-    private static int directAlignment(Path file) {
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            long block = Math.max(4096, Files.getFileStore(parent).getBlockSize());
-            return Long.bitCount(block) == 1 && block <= CHUNK_SIZE ? (int) block : 0;
-        } catch (IOException | UnsupportedOperationException e) {
-            return 0;
-        }
+        return new ArchiveStream(ArchiveFile.createReadable(file), true);
     }
 
     /**
@@ -148,17 +105,15 @@ final class ArchiveStream implements AutoCloseable {
      * system that accepts the flag but not the writes), the file is opened again this way and the writer
      * carries on with ordinary writes; null for none.
      */
-    ArchiveStream(FileChannel channel, int alignment, Opener buffered) {
-        this(channel, alignment, buffered, false);
+    ArchiveStream(FileChannel channel, int alignment, ArchiveFile.Opener buffered) {
+        this(new ArchiveFile(channel, alignment, buffered), false);
     }
 
-    private ArchiveStream(FileChannel channel, int alignment, Opener buffered, boolean patchable) {
+    private ArchiveStream(ArchiveFile archive, boolean patchable) {
         this.patchable = patchable;
-        this.channel = channel;
-        this.alignment = alignment;
-        this.buffered = buffered;
+        this.archive = archive;
         for (int i = 0; i < CHUNKS; i++) {
-            free.add(new RingChunk(CHUNK_SIZE, alignment));
+            free.add(new RingChunk(CHUNK_SIZE, archive.alignment()));
         }
         writer = StreamThreads.start("zip-writer", this::writeLoop);
         hasher = StreamThreads.start("zip-hasher", this::hashLoop);
@@ -167,7 +122,7 @@ final class ArchiveStream implements AutoCloseable {
 
     /** Whether the archive is being written with direct I/O (known for sure once {@link #finish()} returned). */
     boolean direct() {
-        return alignment > 0 && !fellBack;
+        return archive.direct();
     }
 
     static MessageDigest sha256() {
@@ -177,7 +132,6 @@ final class ArchiveStream implements AutoCloseable {
             throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
         }
     }
-
 
     /** A consumer's failure: kept for the producer; every thread then skips its remaining work. */
     private void fail(Throwable e) {
@@ -198,7 +152,7 @@ final class ArchiveStream implements AutoCloseable {
         if (position < 0 || position + bytes.length > this.position) {
             throw new IllegalArgumentException("patch outside the bytes written: " + position);
         }
-        patches.add(new Patch(position, bytes.clone()));
+        archive.patch(position, bytes);
     }
 
     void put(byte[] bytes) throws IOException {
@@ -264,19 +218,11 @@ final class ArchiveStream implements AutoCloseable {
         byte[] readBack = null;
         try {
             raiseFailure();
-            if (channel.size() > position) {
-                channel.truncate(position); // the padding of the last direct write
-            }
-            for (Patch p : patches) {
-                ByteBuffer bytes = ByteBuffer.wrap(p.bytes());
-                while (bytes.hasRemaining()) {
-                    channel.write(bytes, p.position() + bytes.position());
-                }
-            }
+            archive.complete(position);
             if (patchable) {
-                readBack = hashFile();
+                readBack = archive.sha256(position);
             }
-            channel.force(true);
+            archive.force();
         } finally {
             interrupted |= StreamThreads.joinQuietly(hasher) | StreamThreads.joinQuietly(payloadHasher);
             finished = true;
@@ -286,24 +232,6 @@ final class ArchiveStream implements AutoCloseable {
         }
         raiseFailure();
         return patchable ? readBack : archiveDigest.digest();
-    }
-
-    /** The SHA-256 of the finished file, read back. */
-    private byte[] hashFile() throws IOException {
-        MessageDigest sha = sha256();
-        ByteBuffer buffer = ByteBuffer.allocateDirect(CHUNK_SIZE);
-        long at = 0;
-        while (at < position) {
-            buffer.clear().limit((int) Math.min(buffer.capacity(), position - at));
-            int n = channel.read(buffer, at);
-            if (n < 0) {
-                throw new IOException("archive shorter than written: " + at + " of " + position + " bytes");
-            }
-            buffer.flip();
-            sha.update(buffer);
-            at += n;
-        }
-        return sha.digest();
     }
 
     /** Stops the threads (abandoning the archive unless {@link #finish()} succeeded) and closes the file. */
@@ -319,7 +247,7 @@ final class ArchiveStream implements AutoCloseable {
                 }
             }
         } finally {
-            channel.close();
+            archive.close();
         }
     }
 
@@ -385,7 +313,6 @@ final class ArchiveStream implements AutoCloseable {
     }
 
     private void writeLoop() {
-        long written = 0;
         while (true) {
             RingChunk c = StreamThreads.takeUninterruptibly(toWrite);
             if (c == STOP) {
@@ -393,37 +320,13 @@ final class ArchiveStream implements AutoCloseable {
             }
             try {
                 if (!abandoned) {
-                    int length = c.length;
-                    if (alignment > 0 && length % alignment != 0) {
-                        // the last buffer: a direct write is whole blocks; finish() cuts the padding off
-                        int padded = (length + alignment - 1) / alignment * alignment;
-                        c.base.put(length, new byte[padded - length]);
-                        length = padded;
-                    }
-                    try {
-                        writeFully(c.base.slice(0, length));
-                    } catch (IOException e) {
-                        if (written > 0 || buffered == null || fellBack) {
-                            throw e;
-                        }
-                        channel.close();
-                        channel = buffered.open();
-                        fellBack = true;
-                        writeFully(c.base.slice(0, length));
-                    }
-                    written += length;
+                    archive.write(c);
                 }
             } catch (Throwable e) {
                 fail(e);
             } finally {
                 release(c);
             }
-        }
-    }
-
-    private void writeFully(ByteBuffer view) throws IOException {
-        while (view.hasRemaining()) {
-            channel.write(view);
         }
     }
 
@@ -472,7 +375,4 @@ final class ArchiveStream implements AutoCloseable {
             }
         }
     }
-
-
-
 }

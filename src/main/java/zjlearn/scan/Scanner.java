@@ -2,7 +2,6 @@ package zjlearn.scan;
 
 import zjlearn.archive.ArchiveMounter;
 import zjlearn.rules.Names;
-import zjlearn.rules.Rules;
 import zjlearn.rules.Vocabulary;
 import zjlearn.scan.Folders.Entry;
 
@@ -14,8 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Walks a folder in the convention of DESIGN.md (province → unit → category → submission) and
@@ -23,7 +20,7 @@ import java.util.stream.Collectors;
  * through the {@link CategoryGuess} it is given (to tell which category a misplaced form belongs to),
  * and archives (zip, 7z, RAR), which it opens as read-only folders where a folder is expected
  * ({@link ArchiveMounter}): the archive given, and archives among units, categories and submissions.
- * Nothing is dropped quietly: whatever it cannot place becomes a {@link LayoutIssue}.
+ * Nothing is dropped quietly: whatever it cannot place becomes a {@link LayoutIssue} ({@link Unplaced}).
  */
 public final class Scanner {
     /** Thrown when the folder given holds nothing that looks like a submission. */
@@ -39,13 +36,13 @@ public final class Scanner {
         Optional<String> of(List<InputFile> files);
     }
 
-
     /** How many wrapping folders (杭州市/杭州市/…) are unwrapped at most. */
     private static final int MAX_WRAPPING = 3;
 
     private final Vocabulary vocabulary;
     private final CategoryGuess contentGuess;
     private final Folders folders;
+    private final Unplaced unplaced;
     private final List<String> units = new ArrayList<>();
     private final List<UnitFolder> unitFolders = new ArrayList<>();
     private final List<CategoryFolder> categoryFolders = new ArrayList<>();
@@ -61,6 +58,7 @@ public final class Scanner {
         this.vocabulary = vocabulary;
         this.contentGuess = contentGuess;
         this.folders = new Folders(vocabulary, issues);
+        this.unplaced = new Unplaced(vocabulary, contentGuess, folders, issues);
     }
 
     public ScanResult scan(Path given) throws IOException, NothingToCheckException {
@@ -165,12 +163,12 @@ public final class Scanner {
                 continue;
             }
             if (!e.isDirectory()) {
-                strayProvinceFile(e);
+                unplaced.provinceFile(e);
                 continue;
             }
             Optional<String> unit = vocabulary.unit(e.name());
             if (unit.isEmpty()) {
-                unknownProvinceChild(e);
+                unplaced.provinceFolder(e);
                 continue;
             }
             byUnit.computeIfAbsent(unit.get(), k -> new ArrayList<>()).add(e);
@@ -215,13 +213,8 @@ public final class Scanner {
                 dirs.add(e);
             } else if (vocabulary.isUnitDocument(e.name())) {
                 documents.add(folders.file(e, false));
-            } else if (vocabulary.roleByName(e.name()).filter(r -> isListRole(r)).isPresent()) {
-                Optional<String> category = vocabulary.category(Folders.baseName(e.name()))
-                        .or(() -> guess(List.of(folders.file(e, false))));
-                issues.add(new LayoutIssue(LayoutIssue.Kind.LIST_FORM_IN_UNIT, folders.rel(e.path()), null, 0, null, unit,
-                        category.orElse(null)));
             } else {
-                strayFile(e, LayoutIssue.Kind.STRAY_FILE, unit);
+                unplaced.unitFile(e, unit);
             }
         }
         Map<String, List<Entry>> byCategory = new LinkedHashMap<>();
@@ -246,7 +239,10 @@ public final class Scanner {
             scanCategory(kept.path(), unit, group.getKey());
         }
         for (Entry e : others) {
-            unknownUnitChild(e, unit);
+            Optional<String> category = unplaced.unitFolder(e, unit);
+            if (category.isPresent()) {
+                scanSubmission(e.path(), unit, category.get());
+            }
         }
         if (byCategory.isEmpty() && submissions.size() == before) {
             issues.add(new LayoutIssue(LayoutIssue.Kind.EMPTY_UNIT, folders.rel(dir), null));
@@ -259,64 +255,6 @@ public final class Scanner {
             return true;
         }
         return folders.list(e.path(), false).stream().anyMatch(c -> c.isDirectory() && vocabulary.category(c.name()).isPresent());
-    }
-
-    /**
-     * A folder in the province folder that is no unit: a category folder or a submission folder missing its unit
-     * level (the category named, or the one its files point to), or a folder of unknown purpose. None of it is
-     * read: without its unit neither the quota nor the unit's forms can be judged.
-     */
-    private void unknownProvinceChild(Entry e) throws IOException {
-        String path = folders.rel(e.path());
-        Optional<String> named = vocabulary.category(e.name());
-        if (named.isPresent()) {
-            issues.add(new LayoutIssue(LayoutIssue.Kind.CATEGORY_WITHOUT_UNIT, path, null, 0, null, null, named.get()));
-            return;
-        }
-        Optional<Folders.Loose> loose = folders.loose(e);
-        if (loose.isEmpty()) {
-            issues.add(new LayoutIssue(LayoutIssue.Kind.EMPTY_FOLDER, path, null));
-            return;
-        }
-        Optional<String> category = loose.get().holdsFiles() ? guess(loose.get().files()) : Optional.empty();
-        issues.add(category.isPresent()
-                ? new LayoutIssue(LayoutIssue.Kind.SUBMISSION_WITHOUT_UNIT, path, null, 0, null, null, category.get())
-                : new LayoutIssue(LayoutIssue.Kind.UNKNOWN_UNIT, path, null));
-    }
-
-    /** A file in the province folder: a list form is told its category; anything else that could be material is unplaced. */
-    private void strayProvinceFile(Entry e) {
-        if (vocabulary.roleByName(e.name()).filter(this::isListRole).isPresent()) {
-            Optional<String> category = vocabulary.category(Folders.baseName(e.name())).or(() -> guess(List.of(folders.file(e, false))));
-            issues.add(new LayoutIssue(LayoutIssue.Kind.LIST_FORM_IN_PROVINCE, folders.rel(e.path()), null, 0, null, null,
-                    category.orElse(null)));
-        } else {
-            strayFile(e, LayoutIssue.Kind.STRAY_FILE, null);
-        }
-    }
-
-
-
-    /**
-     * A folder in a unit folder that is no category: a submission folder missing its category level (read as a
-     * submission of the category its files point to, with an error), or a folder of unknown purpose.
-     */
-    private void unknownUnitChild(Entry e, String unit) throws IOException {
-        Optional<Folders.Loose> loose = folders.loose(e);
-        if (loose.isEmpty()) {
-            issues.add(new LayoutIssue(LayoutIssue.Kind.EMPTY_FOLDER, folders.rel(e.path()), null));
-            return;
-        }
-        boolean holdsFiles = loose.get().holdsFiles();
-        Optional<String> category = guess(loose.get().files());
-        if (holdsFiles && category.isPresent()) {
-            String path = folders.rel(e.path());
-            issues.add(new LayoutIssue(LayoutIssue.Kind.MISSING_CATEGORY, path, path, 0, null, unit, category.get()));
-            scanSubmission(e.path(), unit, category.get());
-        } else {
-            issues.add(new LayoutIssue(LayoutIssue.Kind.UNKNOWN_CATEGORY_FOLDER, folders.rel(e.path()), null, 0, null, unit,
-                    category.orElse(null)));
-        }
     }
 
     private void scanCategory(Path dir, String unit, String category) throws IOException {
@@ -332,7 +270,7 @@ public final class Scanner {
             } else if (vocabulary.isCategoryLevelFile(category, e.name())) {
                 files.add(folders.file(e, false));
             } else {
-                strayFile(e, LayoutIssue.Kind.STRAY_FILE_IN_CATEGORY, unit);
+                unplaced.file(e, LayoutIssue.Kind.STRAY_FILE_IN_CATEGORY, unit);
             }
         }
         for (List<Entry> group : byNominee.values()) {
@@ -412,32 +350,4 @@ public final class Scanner {
         issues.add(new LayoutIssue(folders.isEmpty(e) ? LayoutIssue.Kind.EMPTY_FOLDER : LayoutIssue.Kind.UNKNOWN_SUBFOLDER,
                 folders.rel(e.path()), submissionPath));
     }
-
-    /** A file where it does not belong: an archive, something that could be material, or something else. */
-    private void strayFile(Entry e, LayoutIssue.Kind materialKind, String unit) {
-        String name = e.name();
-        LayoutIssue.Kind kind = ArchiveMounter.isArchiveName(name) ? LayoutIssue.Kind.ARCHIVE
-                : vocabulary.couldHoldMaterial(name) ? materialKind : LayoutIssue.Kind.OTHER_FILE;
-        String named = kind == LayoutIssue.Kind.ARCHIVE ? vocabulary.unit(Folders.baseName(name)).orElse(unit) : unit;
-        issues.add(new LayoutIssue(kind, folders.rel(e.path()), null, 0, null, named, null));
-    }
-
-    private boolean isListRole(String role) {
-        Set<String> listRoles = vocabulary.rules().forms().values().stream()
-                .filter(f -> f.kind() == Rules.FormKind.LIST).map(Rules.FormDef::role).collect(Collectors.toSet());
-        return listRoles.contains(role);
-    }
-
-    private Optional<String> guess(List<InputFile> files) {
-        Optional<String> byRoles = RoleHints.category(vocabulary, files);
-        return byRoles.isPresent() || contentGuess == null ? byRoles : contentGuess.of(files);
-    }
-
-
-
-
-
-
-
-
 }

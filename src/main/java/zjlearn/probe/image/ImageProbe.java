@@ -11,9 +11,6 @@ import java.util.Objects;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
-import javax.imageio.event.IIOReadProgressListener;
-import javax.imageio.event.IIOReadUpdateListener;
-import javax.imageio.event.IIOReadWarningListener;
 import javax.imageio.stream.ImageInputStream;
 import zjlearn.rules.FileType;
 import zjlearn.probe.OpenedFile;
@@ -214,7 +211,6 @@ public final class ImageProbe {
         }
     }
 
-
     private static Decoded decodeForColour(ImageInputStream iis, ImageHeader h) throws IOException {
         boolean fromHeader = h.colourFromHeader();
         long pixels = (long) h.width * h.height;
@@ -240,7 +236,7 @@ public final class ImageProbe {
         if (reader == null) {
             return null;
         }
-        Watch watch = new Watch(deadline, h);
+        DecodeWatch watch = new DecodeWatch(deadline, h);
         try {
             BufferedImage img = reader.read(0, param(reader, h, watch));
             int rows = watch.rows(img.getHeight());
@@ -275,7 +271,7 @@ public final class ImageProbe {
         if (reader == null) {
             return null;
         }
-        watch = new Watch(deadline, h);
+        watch = new DecodeWatch(deadline, h);
         try {
             Raster r = reader.readRaster(0, param(reader, h, watch));
             if (r.getNumBands() != h.components) {
@@ -308,7 +304,7 @@ public final class ImageProbe {
         return ImageFacts.Damage.CORRUPT;
     }
 
-    private static ImageReadParam param(ImageReader reader, ImageHeader h, Watch watch) {
+    private static ImageReadParam param(ImageReader reader, ImageHeader h, DecodeWatch watch) {
         ImageReadParam p = reader.getDefaultReadParam();
         int sx = (int) Math.max(1, ((long) h.width + SAMPLE_EDGE - 1) / SAMPLE_EDGE);
         int sy = (int) Math.max(1, ((long) h.height + SAMPLE_EDGE - 1) / SAMPLE_EDGE);
@@ -357,130 +353,5 @@ public final class ImageProbe {
         String m = e.getMessage();
         String s = e.getClass().getSimpleName() + (m == null || m.isBlank() ? "" : ": " + m);
         return s.length() > 200 ? s.substring(0, 200) : s;
-    }
-
-    /**
-     * Remembers the image being filled and how far it got, notes where a single-scan JPEG ran out of data
-     * (libjpeg fills the rest with grey, which must not dilute the count), and aborts past the deadline.
-     */
-    private static final class Watch
-            implements IIOReadProgressListener, IIOReadUpdateListener, IIOReadWarningListener {
-        private final long deadline;
-        private final boolean singleScanJpeg;
-        BufferedImage image;
-        int maxRow = -1;
-        /** Rows decoded from real data before a "premature end" warning; -1 when none came. */
-        int rowsBeforeEnd = -1;
-        /** The decoder ran out of data (libjpeg's "Premature end of JPEG file"), and its words. */
-        boolean prematureEnd;
-        String endWarning;
-        boolean aborted;
-
-        Watch(long deadline, ImageHeader h) {
-            this.deadline = deadline;
-            this.singleScanJpeg = "jpeg".equals(h.format) && !h.multiScan;
-        }
-
-        /** Rows worth counting: all {@code complete} rows of a finished read, else those seen decoded. */
-        int rows(int complete) {
-            int rows = aborted || complete <= 0 ? maxRow + 1 : complete;
-            return rowsBeforeEnd >= 0 ? Math.min(rows, Math.max(rowsBeforeEnd, 1)) : rows;
-        }
-
-        @Override
-        public void warningOccurred(ImageReader source, String warning) {
-            if (warning != null && warning.toLowerCase(Locale.ROOT).contains("premature end") && !prematureEnd) {
-                prematureEnd = true;
-                endWarning = warning;
-            }
-            if (singleScanJpeg && rowsBeforeEnd < 0 && warning != null
-                    && warning.toLowerCase(Locale.ROOT).contains("premature end")) {
-                rowsBeforeEnd = maxRow + 1;
-            }
-        }
-
-        private void check(ImageReader source) {
-            if (!aborted && System.nanoTime() > deadline) {
-                aborted = true;
-                source.abort();
-            }
-        }
-
-        @Override
-        public void imageUpdate(ImageReader source, BufferedImage theImage, int minX, int minY,
-                                int width, int height, int periodX, int periodY, int[] bands) {
-            if (theImage != null) {
-                image = theImage;
-            }
-            if (height > 0) {
-                maxRow = Math.max(maxRow, minY + (height - 1) * Math.max(1, periodY));
-            }
-            check(source);
-        }
-
-        @Override
-        public void passStarted(ImageReader source, BufferedImage theImage, int pass, int minPass, int maxPass,
-                                int minX, int minY, int periodX, int periodY, int[] bands) {
-            if (theImage != null) {
-                image = theImage;
-            }
-            check(source);
-        }
-
-        @Override
-        public void imageProgress(ImageReader source, float percentageDone) {
-            check(source);
-        }
-
-        @Override
-        public void readAborted(ImageReader source) {
-            aborted = true;
-        }
-
-        @Override
-        public void passComplete(ImageReader source, BufferedImage theImage) {
-        }
-
-        @Override
-        public void thumbnailPassStarted(ImageReader source, BufferedImage theThumbnail, int pass, int minPass,
-                                         int maxPass, int minX, int minY, int periodX, int periodY, int[] bands) {
-        }
-
-        @Override
-        public void thumbnailUpdate(ImageReader source, BufferedImage theThumbnail, int minX, int minY,
-                                    int width, int height, int periodX, int periodY, int[] bands) {
-        }
-
-        @Override
-        public void thumbnailPassComplete(ImageReader source, BufferedImage theThumbnail) {
-        }
-
-        @Override
-        public void sequenceStarted(ImageReader source, int minIndex) {
-        }
-
-        @Override
-        public void sequenceComplete(ImageReader source) {
-        }
-
-        @Override
-        public void imageStarted(ImageReader source, int imageIndex) {
-        }
-
-        @Override
-        public void imageComplete(ImageReader source) {
-        }
-
-        @Override
-        public void thumbnailStarted(ImageReader source, int imageIndex, int thumbnailIndex) {
-        }
-
-        @Override
-        public void thumbnailProgress(ImageReader source, float percentageDone) {
-        }
-
-        @Override
-        public void thumbnailComplete(ImageReader source) {
-        }
     }
 }
