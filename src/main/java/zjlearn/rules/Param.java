@@ -45,25 +45,25 @@ public record Param(String path, Kind kind, Double min) {
         return "/" + path.replace('.', '/');
     }
 
-    /** Why {@code value} is not acceptable, or empty when it is. */
-    Optional<String> problem(JsonNode value) {
+    /** Why {@code value} is not acceptable (a text of the rulesfile area), or empty when it is. */
+    Optional<RulesException.Text> problem(JsonNode value) {
         boolean fits = switch (kind) {
             case INTEGER -> value.isIntegralNumber() && value.canConvertToInt();
             case NUMBER -> value.isNumber();
             case TEXT -> value.isTextual() && !value.asText().isBlank();
             case FLAG -> value.isBoolean();
         };
-        String wanted = switch (kind) {
-            case INTEGER -> "整数";
-            case NUMBER -> "数字";
-            case TEXT -> "文字";
-            case FLAG -> "true 或 false";
-        };
+        RulesException.Text wanted = RulesException.Text.of(switch (kind) {
+            case INTEGER -> "rulesfile.type.integer";
+            case NUMBER -> "rulesfile.type.number";
+            case TEXT -> "rulesfile.type.text";
+            case FLAG -> "rulesfile.type.flag";
+        });
         if (!fits) {
-            return Optional.of(path + " 应为" + wanted + "，现在是“" + value.asText() + "”");
+            return Optional.of(RulesException.Text.of("rulesfile.param.kind", path, wanted, value.asText()));
         }
         if (min != null && value.asDouble() < min) {
-            return Optional.of(path + " 不能小于 " + Words.number(min) + "，现在是 " + value.asText());
+            return Optional.of(RulesException.Text.of("rulesfile.param.min", path, Words.number(min), value.asText()));
         }
         return Optional.empty();
     }
