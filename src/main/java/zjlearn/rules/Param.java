@@ -2,6 +2,7 @@ package zjlearn.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -45,7 +46,7 @@ public record Param(String path, Kind kind, Double min) {
         return "/" + path.replace('.', '/');
     }
 
-    /** Why {@code value} is not acceptable (a text of the rulesfile area), or empty when it is. */
+    /** Why {@code value} is not acceptable, or empty when it is. */
     Optional<RulesException.Text> problem(JsonNode value) {
         boolean fits = switch (kind) {
             case INTEGER -> value.isIntegralNumber() && value.canConvertToInt();
@@ -53,14 +54,9 @@ public record Param(String path, Kind kind, Double min) {
             case TEXT -> value.isTextual() && !value.asText().isBlank();
             case FLAG -> value.isBoolean();
         };
-        RulesException.Text wanted = RulesException.Text.of(switch (kind) {
-            case INTEGER -> "rulesfile.type.integer";
-            case NUMBER -> "rulesfile.type.number";
-            case TEXT -> "rulesfile.type.text";
-            case FLAG -> "rulesfile.type.flag";
-        });
         if (!fits) {
-            return Optional.of(RulesException.Text.of("rulesfile.param.kind", path, wanted, value.asText()));
+            return Optional.of(RulesException.Text.of("rulesfile.param.kind", path,
+                    RulesException.Text.of("rulesfile.type." + kind.name().toLowerCase(Locale.ROOT)), value.asText()));
         }
         if (min != null && value.asDouble() < min) {
             return Optional.of(RulesException.Text.of("rulesfile.param.min", path, Words.number(min), value.asText()));

@@ -56,10 +56,10 @@ class RulesFileProblemsTest {
                 .problems().get(0);
         assertThat(p.text().key()).isEqualTo("rulesfile.param.kind");
         assertThat(p.message()).isEqualTo("video.minKbps 应为整数，现在是“三百”");
-        assertThat(p.text().render(Locale.ENGLISH)).isEqualTo("video.minKbps must be a whole number; it is \"三百\"");
+        assertThat(p.text().render(Locale.ENGLISH)).isEqualTo("video.minKbps must be a whole number, not \"三百\"");
         RulesException.Problem low = problems(RulesLoaderTest.defaultYaml().replace("  minKbps: 300", "  minKbps: 0"))
                 .problems().get(0);
-        assertThat(low.text().render(Locale.ENGLISH)).isEqualTo("video.minKbps cannot be less than 1; it is 0");
+        assertThat(low.text().render(Locale.ENGLISH)).isEqualTo("video.minKbps must be at least 1, not 0");
     }
 
     @Test
@@ -97,7 +97,7 @@ class RulesFileProblemsTest {
     @Test
     void everyKeyTheRulesPackageUsesIsInBothLanguages() throws IOException {
         Set<String> keys = new TreeSet<>();
-        Matcher m = Pattern.compile("\"(rulesfile\\.[a-z0-9.-]+)\"").matcher(
+        Matcher m = Pattern.compile("\"(rulesfile\\.[a-z0-9.-]*[a-z0-9])\"").matcher(
                 Files.readString(Path.of("src/main/java/zjlearn/rules/RulesValidator.java"))
                         + Files.readString(Path.of("src/main/java/zjlearn/rules/RulesLoader.java"))
                         + Files.readString(Path.of("src/main/java/zjlearn/rules/PreviousWinnersReader.java"))
