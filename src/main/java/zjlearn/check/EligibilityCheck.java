@@ -14,8 +14,11 @@ import java.util.Set;
 
 /**
  * {@code eligibility.*}: the notice's conditions, read from what the nomination form says —
- * participants a year, the project's age at the deadline, a concrete project name, no senior cadre,
- * and the ID number's birth date against 出生年月. Earlier recognitions: {@link PreviousWinnerCheck}.
+ * participants a year ({@code eligibility.participants}), the project's age at {@code campaign.deadline}
+ * ({@code eligibility.projectAge}), a concrete project name ({@code eligibility.projectName}), no senior cadre
+ * ({@code eligibility.cadre}), and the ID number's birth date against the form's date of birth
+ * ({@code eligibility.idBirthDate}). Every threshold, field name and quotation of the notice comes from those keys.
+ * Earlier recognitions: {@link PreviousWinnerCheck}.
  */
 public final class EligibilityCheck implements Check {
     @Override

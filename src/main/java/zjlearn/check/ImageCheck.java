@@ -12,11 +12,13 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * {@code image.*}: the ID photo has one of the sizes of rules.yaml (二寸: 35×49 mm, 小二寸 35×45 mm, 大二寸 35×53 mm),
- * portrait, with enough pixels for about 300 dpi, in colour; other photos are large enough to print. The notice
- * sets a 2-inch colour ID photo but no pixels or proportions: an ID photo that is clearly not one (landscape or tiny,
- * {@code clearlyNot} in rules.yaml) is an error ({@code image.not-id-photo}), proportions and pixel counts are
- * warnings. Sizes are judged as displayed, after EXIF orientation.
+ * {@code image.*}: the ID photo has one of the sizes of the rules file's {@code images.idPhoto.sizesMm} (for the
+ * 2021 notice's 2-inch photo: 二寸 35×49 mm, 小二寸 35×45 mm, 大二寸 35×53 mm), portrait, with enough pixels for
+ * {@code images.idPhoto.minDpi} (300 dpi), in colour ({@code images.idPhoto.colour}); other photos are large enough
+ * to print ({@code images.photo}). The 2021 notice sets a 2-inch colour ID photo but no pixels or proportions: an ID
+ * photo that is clearly not one (landscape or tiny, {@code images.idPhoto.clearlyNot}) is an error
+ * ({@code image.not-id-photo}), proportions and pixel counts are warnings. Sizes are judged as displayed, after EXIF
+ * orientation.
  */
 public final class ImageCheck implements Check {
     @Override

@@ -13,7 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * {@code eligibility.previous-winner}: “往年参加过征集并已被认定推介的原则上不再推荐”. A nominee certainly
+ * {@code eligibility.previous-winner} (the 2021 notice: “往年参加过征集并已被认定推介的原则上不再推荐”; the words the
+ * messages quote are the rules file's {@code eligibility.previousWinners.noticeWords}). A nominee certainly
  * recognised before — the same ID number, or the same name from the same unit — is an error; the same
  * name alone is a warning (同名，请核实) that the unit clears by writing in the nomination form that it is
  * a different person or project. Without a list nothing can be checked, and the report says so once.

@@ -114,7 +114,7 @@ final class CommonOptions {
 
     static void printRulesProblems(RulesException e, PrintWriter err, Locale locale) {
         err.println(Msg.key("cli.rules-file.mistakes").render(locale));
-        e.problems().forEach(p -> err.println("  " + p));
+        e.problems().forEach(p -> err.println("  " + p.render(locale)));
         err.flush();
     }
 }

@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The ffmpeg command for one video: a remux into MP4 when only the container is wrong, else a re-encode to the rules'
+ * The ffmpeg command for one video: a remux when only the container is wrong (the output is always written as MP4, the
+ * one container the probe reads besides QuickTime; the 2021 notice asks for MP4, rules file {@code video.brands}), else
+ * a re-encode to the rules'
  * spec ({@code video}: size, frame rate; {@code video.convert}: encoder, preset, quality, pixel format, audio)
  * that scales and pads without distortion, applies the rotation, makes the frame rate constant, keeps the sound and
  * moves the index to the front (faststart). The length is never changed.

@@ -2,6 +2,7 @@ package zjlearn.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -46,24 +47,19 @@ public record Param(String path, Kind kind, Double min) {
     }
 
     /** Why {@code value} is not acceptable, or empty when it is. */
-    Optional<String> problem(JsonNode value) {
+    Optional<RulesException.Text> problem(JsonNode value) {
         boolean fits = switch (kind) {
             case INTEGER -> value.isIntegralNumber() && value.canConvertToInt();
             case NUMBER -> value.isNumber();
             case TEXT -> value.isTextual() && !value.asText().isBlank();
             case FLAG -> value.isBoolean();
         };
-        String wanted = switch (kind) {
-            case INTEGER -> "整数";
-            case NUMBER -> "数字";
-            case TEXT -> "文字";
-            case FLAG -> "true 或 false";
-        };
         if (!fits) {
-            return Optional.of(path + " 应为" + wanted + "，现在是“" + value.asText() + "”");
+            return Optional.of(RulesException.Text.of("rulesfile.param.kind", path,
+                    RulesException.Text.of("rulesfile.type." + kind.name().toLowerCase(Locale.ROOT)), value.asText()));
         }
         if (min != null && value.asDouble() < min) {
-            return Optional.of(path + " 不能小于 " + Words.number(min) + "，现在是 " + value.asText());
+            return Optional.of(RulesException.Text.of("rulesfile.param.min", path, Words.number(min), value.asText()));
         }
         return Optional.empty();
     }

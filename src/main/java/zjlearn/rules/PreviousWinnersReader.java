@@ -38,18 +38,18 @@ final class PreviousWinnersReader {
                 }
             }
             if (cells.size() < 3) {
-                problems.add(new RulesException.Problem(source, lineNo, 1, "每行应有 年份,类别,名称,单位 四列"));
+                problems.add(new RulesException.Problem(source, lineNo, 1, RulesException.Text.of("rulesfile.previous-winners.columns")));
                 continue;
             }
             String year = cells.get(0).strip();
             if (!year.matches("\\d{4}")) {
-                problems.add(new RulesException.Problem(source, lineNo, 1, "年份“" + year + "”应为四位数字"));
+                problems.add(new RulesException.Problem(source, lineNo, 1, RulesException.Text.of("rulesfile.previous-winners.year", year)));
                 continue;
             }
             String category = categoryId(cells.get(1).strip(), categories);
             if (category == null) {
-                problems.add(new RulesException.Problem(source, lineNo, 1, "类别“" + cells.get(1)
-                        + "”不是规则中的类别（可写：" + String.join("、", categories.keySet()) + " 或类别名称）"));
+                problems.add(new RulesException.Problem(source, lineNo, 1, RulesException.Text.of("rulesfile.previous-winners.category",
+                        cells.get(1), List.copyOf(categories.keySet()))));
                 continue;
             }
             String unit = cells.size() > 3 ? cells.get(3).strip() : "";

@@ -27,6 +27,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import zjlearn.rules.RulesException.Text;
+
 /** Reads a rules file (or the default embedded in the jar) and reports mistakes with line and column. */
 public final class RulesLoader {
     public static final String DEFAULT_RESOURCE = "/zjlearn/rules.yaml";
@@ -52,7 +54,7 @@ public final class RulesLoader {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new RulesException(List.of(new RulesException.Problem(file.toString(), 0, 0,
-                    "无法读取规则文件（" + e.getClass().getSimpleName() + "：" + e.getMessage() + "）")));
+                    Text.of("rulesfile.unreadable", e.getClass().getSimpleName(), String.valueOf(e.getMessage())))));
         }
         Path dir = file.toAbsolutePath().getParent();
         return parse(text, file.toString(), dir);
@@ -78,7 +80,7 @@ public final class RulesLoader {
             throw new RulesException(List.of(problem(fileName, yaml, e)));
         }
         if (rules == null) {
-            throw new RulesException(List.of(new RulesException.Problem(fileName, 1, 1, "规则文件是空的")));
+            throw new RulesException(List.of(new RulesException.Problem(fileName, 1, 1, Text.of("rulesfile.empty"))));
         }
         rules = rules.withParams(own.values);
         List<RulesValidator.Issue> issues = new ArrayList<>(own.issues());
@@ -88,7 +90,7 @@ public final class RulesLoader {
             throw new RulesException(issues.stream().map(issue -> {
                 YamlLocations.Location at = locations.locate(issue.pointer());
                 return new RulesException.Problem(fileName, at == null ? 0 : at.line(),
-                        at == null ? 0 : at.column(), issue.message());
+                        at == null ? 0 : at.column(), issue.text());
             }).toList());
         }
         return rules.withPreviousWinners(previousWinners(rules, baseDir));
@@ -129,7 +131,7 @@ public final class RulesLoader {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new RulesException(List.of(new RulesException.Problem(file.toString(), 0, 0,
-                    "找不到或无法读取往年认定名单：" + e.getMessage())));
+                    Text.of("rulesfile.previous-winners.unreadable", String.valueOf(e.getMessage())))));
         }
         return rules.withPreviousWinners(PreviousWinnersReader.read(bytes, file.toString(), rules.categories()));
     }
@@ -158,7 +160,7 @@ public final class RulesLoader {
             }
         } catch (IOException e) {
             throw new RulesException(List.of(new RulesException.Problem(name, 0, 0,
-                    "找不到或无法读取往年认定名单（eligibility.previousWinners.file）：" + e.getMessage())));
+                    Text.of("rulesfile.previous-winners.file-unreadable", String.valueOf(e.getMessage())))));
         }
         return PreviousWinnersReader.read(bytes, source, rules.categories());
     }
@@ -181,60 +183,61 @@ public final class RulesLoader {
         return new RulesException.Problem(fileName, line, column, describe(e));
     }
 
-    private static String describe(JsonProcessingException e) {
-        String where = e instanceof JsonMappingException m && !m.getPath().isEmpty()
-                ? "（位置：" + pathOf(m) + "）" : "";
+    private static Text describe(JsonProcessingException e) {
+        Object where = e instanceof JsonMappingException m && !m.getPath().isEmpty()
+                ? Text.of("rulesfile.where", pathOf(m)) : "";
         if (e instanceof UnrecognizedPropertyException u) {
-            String known = u.getKnownPropertyIds() == null ? "" : u.getKnownPropertyIds().stream()
-                    .map(Object::toString).sorted().collect(Collectors.joining("、"));
-            return "不认识的键“" + u.getPropertyName() + "”" + where
-                    + (known.isEmpty() ? "" : "；此处可用的键：" + known);
+            List<String> known = u.getKnownPropertyIds() == null ? List.of() : u.getKnownPropertyIds().stream()
+                    .map(Object::toString).sorted().toList();
+            return known.isEmpty() ? Text.of("rulesfile.unknown-key", u.getPropertyName(), where)
+                    : Text.of("rulesfile.unknown-key.known", u.getPropertyName(), where, known);
         }
         if (e instanceof InvalidFormatException f) {
-            return "值“" + f.getValue() + "”不符合要求的格式" + where + "（需要：" + simpleType(f.getTargetType()) + "）";
+            return Text.of("rulesfile.bad-format", String.valueOf(f.getValue()), where, simpleType(f.getTargetType()));
         }
         if (e instanceof MismatchedInputException m) {
             String msg = m.getOriginalMessage();
             if (msg != null && msg.contains("Missing required creator property")) {
                 String name = msg.replaceAll(".*'([^']*)'.*", "$1");
-                return "缺少必填的键“" + name + "”" + where;
+                return Text.of("rulesfile.missing-key", name, where);
             }
-            return "值的类型不对" + where + "（需要：" + simpleType(m.getTargetType()) + "）";
+            return Text.of("rulesfile.wrong-type", where, simpleType(m.getTargetType()));
         }
         if (e instanceof JsonMappingException) {
-            return "内容有误" + where + "：" + e.getOriginalMessage();
+            return Text.of("rulesfile.mapping", where, String.valueOf(e.getOriginalMessage()));
         }
-        return "YAML 语法错误：" + e.getOriginalMessage();
+        return Text.of("rulesfile.syntax", String.valueOf(e.getOriginalMessage()));
     }
 
-    private static String simpleType(Class<?> type) {
+    /** What a value should be, in words. */
+    private static Text simpleType(Class<?> type) {
         if (type == null) {
-            return "见说明";
+            return Text.of("rulesfile.type.unknown");
         }
         if (type == Integer.class || type == int.class) {
-            return "整数";
+            return Text.of("rulesfile.type.integer");
         }
         if (type == Double.class || type == double.class) {
-            return "数字";
+            return Text.of("rulesfile.type.number");
         }
         if (type == Boolean.class || type == boolean.class) {
-            return "true 或 false";
+            return Text.of("rulesfile.type.flag");
         }
         if (type == String.class) {
-            return "文字";
+            return Text.of("rulesfile.type.text");
         }
         if (List.class.isAssignableFrom(type)) {
-            return "列表";
+            return Text.of("rulesfile.type.list");
         }
         if (type == java.time.LocalDate.class) {
-            return "日期，如 2021-08-31";
+            return Text.of("rulesfile.type.date");
         }
         if (type.isEnum()) {
-            return java.util.Arrays.stream(type.getEnumConstants())
+            return Text.literal(java.util.Arrays.stream(type.getEnumConstants())
                     .map(c -> c.toString().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))
-                    .collect(Collectors.joining(" | "));
+                    .collect(Collectors.joining(" | ")));
         }
-        return type.getSimpleName();
+        return Text.literal(type.getSimpleName());
     }
 
     private static String pathOf(JsonMappingException e) {

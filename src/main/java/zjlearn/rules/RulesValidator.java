@@ -11,7 +11,12 @@ import java.util.regex.PatternSyntaxException;
 
 /** Checks that a bound rules file makes sense: references resolve, ranges are ordered, names are unique. */
 final class RulesValidator {
-    record Issue(String pointer, String message) {
+    /** A problem at a JSON pointer into the rules file, its text by key (area {@code rulesfile}). */
+    record Issue(String pointer, RulesException.Text text) {
+        /** A problem whose text is the same in every language. */
+        Issue(String pointer, String message) {
+            this(pointer, RulesException.Text.literal(message));
+        }
     }
 
     private final Rules rules;
@@ -35,13 +40,13 @@ final class RulesValidator {
         return v.issues;
     }
 
-    private void add(String pointer, String message) {
-        issues.add(new Issue(pointer, message));
+    private void add(String pointer, String key, Object... args) {
+        issues.add(new Issue(pointer, RulesException.Text.of(key, args)));
     }
 
     private void units() {
         if (rules.units().isEmpty()) {
-            add("/units", "至少需要一个推荐单位");
+            add("/units", "rulesfile.units.none");
         }
         Set<String> names = new HashSet<>();
         for (int i = 0; i < rules.units().size(); i++) {
@@ -50,14 +55,14 @@ final class RulesValidator {
             boolean perCategory = unit.quotaPerCategory() != null;
             boolean total = unit.quotaTotal() != null;
             if (perCategory == total) {
-                add(at, "推荐单位“" + unit.name() + "”须且只能设置 quotaPerCategory 或 quotaTotal 之一");
+                add(at, "rulesfile.unit.quota-one-of", unit.name());
             }
             if (perCategory && unit.quotaPerCategory() < 0 || total && unit.quotaTotal() < 0) {
-                add(at, "推荐单位“" + unit.name() + "”的名额不能为负数");
+                add(at, "rulesfile.unit.quota-negative", unit.name());
             }
             for (String name : concat(unit.name(), unit.aliases())) {
                 if (!names.add(Names.key(name))) {
-                    add(at, "单位名称或别名“" + name + "”重复出现");
+                    add(at, "rulesfile.unit.duplicate", name);
                 }
             }
         }
@@ -67,7 +72,7 @@ final class RulesValidator {
         List<String> documents = rules.layout().unitDocuments();
         for (int i = 0; i < documents.size(); i++) {
             if (!rules.roles().containsKey(documents.get(i))) {
-                add("/layout/unitDocuments/" + i, "layout.unitDocuments 中的“" + documents.get(i) + "”不是 roles 中定义的角色");
+                add("/layout/unitDocuments/" + i, "rulesfile.layout.unit-document", documents.get(i));
             }
         }
     }
@@ -77,7 +82,7 @@ final class RulesValidator {
             String at = "/roles/" + e.getKey();
             Rules.RoleDef role = e.getValue();
             if (role.patterns().isEmpty() && role.detectTypes().isEmpty()) {
-                add(at, "文件角色“" + e.getKey() + "”须有 patterns 或 detectTypes，否则无法识别");
+                add(at, "rulesfile.role.unrecognisable", e.getKey());
             }
             fileTypes(at + "/types", role.types());
             fileTypes(at + "/detectTypes", role.detectTypes());
@@ -89,19 +94,19 @@ final class RulesValidator {
             try {
                 FileType.fromId(ids.get(i));
             } catch (IllegalArgumentException ex) {
-                add(at + "/" + i, "未知的文件类型“" + ids.get(i) + "”；可用：" + knownTypes());
+                add(at + "/" + i, "rulesfile.file-type.unknown", ids.get(i), knownTypes());
             }
         }
     }
 
-    private static String knownTypes() {
+    private static List<String> knownTypes() {
         List<String> ids = new ArrayList<>();
         for (FileType t : FileType.values()) {
             if (t != FileType.EMPTY && t != FileType.UNKNOWN) {
                 ids.add(t.id());
             }
         }
-        return String.join("、", ids);
+        return ids;
     }
 
     private void forms() {
@@ -109,7 +114,7 @@ final class RulesValidator {
             String at = "/forms/" + e.getKey();
             Rules.FormDef form = e.getValue();
             if (!rules.roles().containsKey(form.role())) {
-                add(at + "/role", "表格的 role“" + form.role() + "”不在 roles 中");
+                add(at + "/role", "rulesfile.form.role", form.role());
             }
             Map<String, String> labelOwner = new java.util.HashMap<>();
             for (int i = 0; i < form.fields().size(); i++) {
@@ -118,35 +123,35 @@ final class RulesValidator {
                 for (String label : concat(field.name(), field.aliases())) {
                     String owner = labelOwner.putIfAbsent(Names.label(label), field.name());
                     if (owner != null && !owner.equals(field.name())) {
-                        add(fat, "表格“" + form.title() + "”中栏目名或别名“" + label + "”与栏目“" + owner + "”重复");
+                        add(fat, "rulesfile.form.label-twice", form.title(), label, owner);
                     }
                 }
                 if (field.type() == Rules.ValueType.CHOICE && field.choices().isEmpty()) {
-                    add(fat, "栏目“" + field.name() + "”的类型为 choice，但没有列出 choices");
+                    add(fat, "rulesfile.field.no-choices", field.name());
                 }
                 if (field.pattern() != null) {
                     try {
                         Pattern.compile(field.pattern());
                     } catch (PatternSyntaxException ex) {
-                        add(fat + "/pattern", "栏目“" + field.name() + "”的 pattern 不是有效的正则表达式：" + ex.getDescription());
+                        add(fat + "/pattern", "rulesfile.field.bad-pattern", field.name(), ex.getDescription());
                     }
                 }
                 if (field.minLength() != null && field.maxLength() != null && field.minLength() > field.maxLength()) {
-                    add(fat, "栏目“" + field.name() + "”的 minLength 大于 maxLength");
+                    add(fat, "rulesfile.field.length-range", field.name());
                 }
             }
             if (form.kind() == Rules.FormKind.LIST && (form.keyField() == null || form.field(form.keyField()).isEmpty())) {
-                add(at, "名单表“" + form.title() + "”须用 keyField 指明以哪一栏识别每条记录（须是其中一个栏目）");
+                add(at, "rulesfile.form.key-field", form.title());
             }
             for (int u = 0; u < form.unitFields().size(); u++) {
                 if (form.field(form.unitFields().get(u)).isEmpty()) {
-                    add(at + "/unitFields/" + u, "unitFields 中的“" + form.unitFields().get(u) + "”不是该表格的栏目");
+                    add(at + "/unitFields/" + u, "rulesfile.form.unit-field", form.unitFields().get(u));
                 }
             }
             for (int g = 0; g < form.requireOneOf().size(); g++) {
                 for (String name : form.requireOneOf().get(g)) {
                     if (form.field(name).isEmpty()) {
-                        add(at + "/requireOneOf/" + g, "requireOneOf 中的“" + name + "”不是该表格的栏目");
+                        add(at + "/requireOneOf/" + g, "rulesfile.form.require-one-of", name);
                     }
                 }
             }
@@ -155,28 +160,28 @@ final class RulesValidator {
 
     private void categories() {
         if (rules.categories().isEmpty()) {
-            add("/categories", "至少需要一个类别");
+            add("/categories", "rulesfile.categories.none");
         }
         for (Map.Entry<String, Rules.CategoryDef> e : rules.categories().entrySet()) {
             String at = "/categories/" + e.getKey();
             Rules.CategoryDef cat = e.getValue();
             Rules.FormDef nomination = rules.forms().get(cat.nominationForm());
             if (nomination == null) {
-                add(at + "/nominationForm", "nominationForm“" + cat.nominationForm() + "”不在 forms 中");
+                add(at + "/nominationForm", "rulesfile.category.nomination-form", cat.nominationForm());
             } else {
                 if (nomination.field(cat.titleField()).isEmpty()) {
-                    add(at + "/titleField", "titleField“" + cat.titleField() + "”不是推荐表“" + nomination.title() + "”的栏目");
+                    add(at + "/titleField", "rulesfile.category.title-field", cat.titleField(), nomination.title());
                 }
                 List<String> columns = cat.summaryColumns() == null ? List.of() : cat.summaryColumns();
                 for (int i = 0; i < columns.size(); i++) {
                     if (nomination.field(columns.get(i)).isEmpty()) {
-                        add(at + "/summaryColumns/" + i, "summaryColumns 中的“" + columns.get(i) + "”不是推荐表“"
-                                + nomination.title() + "”的栏目");
+                        add(at + "/summaryColumns/" + i, "rulesfile.category.summary-column", columns.get(i),
+                                nomination.title());
                     }
                 }
             }
             if (cat.registrationForm() != null && !rules.forms().containsKey(cat.registrationForm())) {
-                add(at + "/registrationForm", "registrationForm“" + cat.registrationForm() + "”不在 forms 中");
+                add(at + "/registrationForm", "rulesfile.category.registration-form", cat.registrationForm());
             }
             fileCounts(at + "/files", cat.files());
             if (cat.national() != null) {
@@ -185,12 +190,12 @@ final class RulesValidator {
             if (cat.summary() != null) {
                 Rules.SummaryRule s = cat.summary();
                 if (!rules.roles().containsKey(s.role())) {
-                    add(at + "/summary/role", "summary.role“" + s.role() + "”不在 roles 中");
+                    add(at + "/summary/role", "rulesfile.summary.role", s.role());
                 }
                 range(at + "/summary/warning", s.warning());
                 range(at + "/summary/error", s.error());
                 if (s.error().min() > s.warning().min() || s.error().max() < s.warning().max()) {
-                    add(at + "/summary", "字数的 error 区间应包含 warning 区间");
+                    add(at + "/summary", "rulesfile.summary.ranges");
                 }
             }
         }
@@ -201,21 +206,21 @@ final class RulesValidator {
             Rules.FileCount count = counts.get(i);
             for (String role : count.roles()) {
                 if (!rules.roles().containsKey(role)) {
-                    add(at + "/" + i + "/roles", "文件角色“" + role + "”不在 roles 中");
+                    add(at + "/" + i + "/roles", "rulesfile.role.unknown", role);
                 }
             }
             if (count.min() != null && count.min() < 0 || count.max() != null && count.max() < 0) {
-                add(at + "/" + i, "份数不能为负数");
+                add(at + "/" + i, "rulesfile.count.negative");
             }
             if (count.min() != null && count.max() != null && count.min() > count.max()) {
-                add(at + "/" + i, "min 大于 max");
+                add(at + "/" + i, "rulesfile.range.min-above-max");
             }
         }
     }
 
     private void range(String at, Rules.Range range) {
         if (range.min() > range.max()) {
-            add(at, "min 大于 max");
+            add(at, "rulesfile.range.min-above-max");
         }
     }
 
@@ -227,19 +232,19 @@ final class RulesValidator {
         if (images.idPhoto() != null && images.idPhoto().clearlyNot() != null) {
             Rules.ClearlyNot c = images.idPhoto().clearlyNot();
             if (c.maxAspect() <= 0 || c.minShortSide() < 0) {
-                add("/images/idPhoto/clearlyNot", "maxAspect 应为正数，minShortSide 不能为负数");
+                add("/images/idPhoto/clearlyNot", "rulesfile.id-photo.clearly-not");
             }
         }
         if (images.screenshot() != null) {
             Rules.Screenshot sc = images.screenshot();
             for (String role : sc.roles()) {
                 if (!rules.roles().containsKey(role)) {
-                    add("/images/screenshot/roles", "文件角色“" + role + "”不在 roles 中");
+                    add("/images/screenshot/roles", "rulesfile.role.unknown", role);
                 }
             }
             for (String size : sc.screenSizes()) {
                 if (!size.strip().matches("\\d+\\s*[×xX*]\\s*\\d+")) {
-                    add("/images/screenshot/screenSizes", "“" + size + "”不是“宽×高”形式的像素尺寸，如 1080×2340");
+                    add("/images/screenshot/screenSizes", "rulesfile.screenshot.size", size);
                 }
             }
         }
@@ -248,7 +253,7 @@ final class RulesValidator {
     private void severities() {
         for (String id : rules.severity().keySet()) {
             if (!Rule.byId(id).isPresent()) {
-                add("/severity/" + id, "未知的规则“" + id + "”；zjlearn rules list 列出所有规则");
+                add("/severity/" + id, "rulesfile.severity.unknown-rule", id);
             }
         }
     }
@@ -266,7 +271,7 @@ final class RulesValidator {
         if (el.projectAge() != null) {
             nominationFields(at + "/projectAge", el.projectAge().category(), el.projectAge().field());
             if (el.projectAge().minYears() < 0) {
-                add(at + "/projectAge/minYears", "minYears 不能为负数");
+                add(at + "/projectAge/minYears", "rulesfile.not-negative", "minYears");
             }
         }
         if (el.projectName() != null) {
@@ -286,7 +291,7 @@ final class RulesValidator {
         if (el.previousWinners() != null) {
             for (String category : el.previousWinners().differentPhrases().keySet()) {
                 if (!rules.categories().containsKey(category)) {
-                    add(at + "/previousWinners/differentPhrases/" + category, "类别“" + category + "”不在 categories 中");
+                    add(at + "/previousWinners/differentPhrases/" + category, "rulesfile.category.unknown", category);
                 } else if (el.previousWinners().verifiedField() != null) {
                     nominationFields(at + "/previousWinners", category, el.previousWinners().verifiedField());
                 }
@@ -302,24 +307,24 @@ final class RulesValidator {
         Rules.Limits limits = rules.limits();
         for (Map.Entry<String, Integer> e : limits.maxFileSizeMB().entrySet()) {
             if (!rules.roles().containsKey(e.getKey())) {
-                add("/limits/maxFileSizeMB/" + e.getKey(), "文件角色“" + e.getKey() + "”不在 roles 中");
+                add("/limits/maxFileSizeMB/" + e.getKey(), "rulesfile.role.unknown", e.getKey());
             }
             if (e.getValue() == null || e.getValue() <= 0) {
-                add("/limits/maxFileSizeMB/" + e.getKey(), "上限应为正整数（MB）");
+                add("/limits/maxFileSizeMB/" + e.getKey(), "rulesfile.limits.size");
             }
         }
         Rules.ArchiveLimits a = limits.archives();
         for (Object[] e : new Object[][] {{"maxEntries", a.maxEntries()}, {"maxTotalMB", a.maxTotalMB()},
                 {"maxRatio", a.maxRatio()}}) {
             if (e[1] != null && (Integer) e[1] <= 0) {
-                add("/limits/archives/" + e[0], e[0] + " 应为正整数");
+                add("/limits/archives/" + e[0], "rulesfile.positive", e[0]);
             }
         }
         if (a.maxNesting() != null && a.maxNesting() < 0) {
-            add("/limits/archives/maxNesting", "maxNesting 应为 0 或正整数");
+            add("/limits/archives/maxNesting", "rulesfile.zero-or-positive", "maxNesting");
         }
         if (limits.maxFilesPerSubmission() != null && limits.maxFilesPerSubmission() <= 0) {
-            add("/limits/maxFilesPerSubmission", "maxFilesPerSubmission 应为正整数");
+            add("/limits/maxFilesPerSubmission", "rulesfile.positive", "maxFilesPerSubmission");
         }
         positive("/limits/maxCellChars", limits.maxCellChars());
         positive("/limits/maxTableCells", limits.maxTableCells());
@@ -329,7 +334,7 @@ final class RulesValidator {
 
     private void positive(String at, Integer value) {
         if (value != null && value <= 0) {
-            add(at, at.substring(at.lastIndexOf('/') + 1) + " 应为正整数");
+            add(at, "rulesfile.positive", at.substring(at.lastIndexOf('/') + 1));
         }
     }
 
@@ -337,7 +342,7 @@ final class RulesValidator {
     private void nominationFields(String at, String category, String... fields) {
         Rules.CategoryDef cat = rules.categories().get(category);
         if (cat == null) {
-            add(at + "/category", "类别“" + category + "”不在 categories 中");
+            add(at + "/category", "rulesfile.category.unknown", category);
             return;
         }
         Rules.FormDef form = rules.forms().get(cat.nominationForm());
@@ -346,7 +351,7 @@ final class RulesValidator {
         }
         for (String field : fields) {
             if (form.field(field).isEmpty()) {
-                add(at, "“" + field + "”不是推荐表“" + form.title() + "”的栏目");
+                add(at, "rulesfile.nomination-field", field, form.title());
             }
         }
     }

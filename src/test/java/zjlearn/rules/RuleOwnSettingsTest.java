@@ -57,7 +57,8 @@ class RuleOwnSettingsTest {
         RulesException e = catchThrowableOfType(RulesException.class, () -> RulesLoader.parse(yaml, "r.yaml", null));
         assertThat(e.problems()).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(lineOf(yaml, "  minKbps: 三百"));
-            assertThat(p.message()).contains("video.minKbps").contains("整数").contains("三百");
+            assertThat(p.message()).isEqualTo("video.minKbps 应为整数，现在是“三百”");
+            assertThat(p.render(Locale.ENGLISH)).endsWith("video.minKbps must be a whole number, not \"三百\"");
         });
     }
 
@@ -67,7 +68,8 @@ class RuleOwnSettingsTest {
         RulesException e = catchThrowableOfType(RulesException.class, () -> RulesLoader.parse(yaml, "r.yaml", null));
         assertThat(e.problems()).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(lineOf(yaml, "  minKbps: 0"));
-            assertThat(p.message()).contains("不能小于 1");
+            assertThat(p.message()).isEqualTo("video.minKbps 不能小于 1，现在是 0");
+            assertThat(p.render(Locale.ENGLISH)).endsWith("video.minKbps must be at least 1, not 0");
         });
     }
 
