@@ -3,6 +3,7 @@ package zjlearn.cli;
 import org.junit.jupiter.api.Test;
 
 import zjlearn.testing.Cli;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

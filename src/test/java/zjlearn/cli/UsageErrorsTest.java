@@ -5,6 +5,7 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 import zjlearn.testing.Cli;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
