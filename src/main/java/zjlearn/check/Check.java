@@ -8,11 +8,6 @@ import java.util.Set;
 public interface Check {
     void run(Validation validation, FindingSink sink);
 
-    /**
-     * The rules this check can report, so that a reader (and a test) can tell which check says what.
-     * Empty for a check that has not declared them yet.
-     */
-    default Set<Rule> emits() {
-        return Set.of();
-    }
+    /** The rules this check can report, so that a reader (and a test) can tell which check says what. */
+    Set<Rule> emits();
 }

@@ -224,6 +224,9 @@ public final class HtmlReport {
         videoRow(l.text("report.html.video.duration"), fmt(rule.minSeconds()) + "–" + fmt(rule.maxSeconds()) + " s", fmt(t.durationSeconds()) + " s",
                 Rule.VIDEO_DURATION, f, findings);
         videoRow(l.text("report.html.video.audio"), l.text("report.html.video.audio.present"), v.audio().codec() == null ? l.text("report.html.video.audio.none") : v.audio().codec(), Rule.VIDEO_AUDIO, f, findings);
+        Rule.VIDEO_BITRATE.param(rules, "video.minKbps").ifPresent(min -> videoRow(l.text("report.html.video.bitrate"),
+                l.text("report.html.video.bitrate.required", min.asText()),
+                l.text("report.html.video.bitrate.actual", String.valueOf(Math.round(t.averageBitrate() / 1000))), Rule.VIDEO_BITRATE, f, findings));
         html.append("</table>\n");
     }
 
@@ -265,7 +268,7 @@ public final class HtmlReport {
             String fix = esc(l.render(f.fix()));
             dd(l.text("report.html.fix"), fix.replaceAll("(ffmpeg [^；;<]*)", "<code>$1</code>"));
         }
-        dd(l.text("report.html.rule"), "<code>" + esc(f.rule().id()) + "</code>");
+        dd(l.text("report.html.rule"), "<code title=\"" + esc(f.rule().meaning(rules, l.locale())) + "\">" + esc(f.rule().id()) + "</code>");
         html.append("</dl></div>\n");
     }
 

@@ -13,6 +13,10 @@ final class Labels {
         this.locale = locale;
     }
 
+    Locale locale() {
+        return locale;
+    }
+
     /** The text under {@code key} (in {@code report_*.properties}) with its arguments. */
     String text(String key, Object... args) {
         return Msg.key(key, args).render(locale);

@@ -106,8 +106,11 @@ class ReportFormatsTest {
                 .contains("720×1280，旋转 90°")
                 .contains("推荐表.docx 中读到的栏目")
                 .contains("在“联系电话”右侧的格子里填写内容")
-                .contains("page-break-before");
+                .contains("page-break-before")
+                .contains("<td>码率（平均）</td><td>不低于 300 kbit/s</td>")
+                .contains("<code title=\"表格缺少必填栏目或栏目未填写\">form.field-missing</code>");
         String en = ReportFormat.html.render(result, Locale.ENGLISH, false, "test");
-        assertThat(en).contains("Nomination check report").contains("over quota");
+        assertThat(en).contains("Nomination check report").contains("over quota")
+                .contains("<td>bitrate (average)</td><td>at least 300 kbit/s</td>");
     }
 }
