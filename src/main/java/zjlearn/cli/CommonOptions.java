@@ -5,6 +5,7 @@ import zjlearn.ValidationResult;
 import zjlearn.Validator;
 import zjlearn.archive.ArchiveMounter;
 import zjlearn.check.Msg;
+import zjlearn.pack.PackageRun;
 import zjlearn.rules.Rules;
 import zjlearn.rules.RulesException;
 import zjlearn.rules.RulesLoader;
@@ -18,7 +19,7 @@ import java.util.Locale;
 
 /**
  * Options every command shares (the rules file and the language), and the first steps that validate, package
- * and fix share: load the rules, find the input, validate it with the progress line.
+ * and fix share: load the rules, find the input, refuse an output inside it, validate it with the progress line.
  */
 final class CommonOptions {
     enum Lang { zh, en }
@@ -56,6 +57,19 @@ final class CommonOptions {
             return true;
         }
         err.println(Msg.key("cli.folder-not-found", input).render(locale()));
+        return false;
+    }
+
+    /**
+     * Whether {@code output} may be written for {@code input} (it does not lie inside it: the next run would read
+     * what this one wrote); if not, says why.
+     */
+    boolean outputAllowed(Path input, Path output, PrintWriter err) throws IOException {
+        Msg problem = PackageRun.outputProblem(input, output);
+        if (problem == null) {
+            return true;
+        }
+        err.println("zjlearn：" + problem.render(locale()));
         return false;
     }
 

@@ -15,7 +15,6 @@ import zjlearn.fix.PhotoConverter;
 import zjlearn.fix.Plan;
 import zjlearn.fix.Planner;
 import zjlearn.fix.VideoConverter;
-import zjlearn.pack.PackageRun;
 import zjlearn.probe.ProbedFile;
 import zjlearn.report.ReportFormat;
 import zjlearn.rules.Rules;
@@ -89,15 +88,7 @@ final class FixCommand implements Callable<Integer> {
         Locale locale = common.locale();
         boolean english = common.lang == CommonOptions.Lang.en;
         Rules rules = common.loadRules(err);
-        if (rules == null) {
-            return ExitCode.USAGE.code();
-        }
-        if (!common.inputFound(folder, err)) {
-            return ExitCode.USAGE.code();
-        }
-        Msg problem = PackageRun.outputProblem(folder, output);
-        if (problem != null) {
-            err.println("zjlearn：" + problem.render(locale));
+        if (rules == null || !common.inputFound(folder, err) || !common.outputAllowed(folder, output, err)) {
             return ExitCode.USAGE.code();
         }
         int threads = CommonOptions.threads(jobs);

@@ -75,15 +75,7 @@ final class PackageCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Locale locale = common.locale();
         Rules rules = common.loadRules(err);
-        if (rules == null) {
-            return ExitCode.USAGE.code();
-        }
-        if (!common.inputFound(root, err)) {
-            return ExitCode.USAGE.code();
-        }
-        Msg problem = PackageRun.outputProblem(root, output);
-        if (problem != null) {
-            err.println("zjlearn：" + problem.render(locale));
+        if (rules == null || !common.inputFound(root, err) || !common.outputAllowed(root, output, err)) {
             return ExitCode.USAGE.code();
         }
         int threads = CommonOptions.threads(jobs);

@@ -70,10 +70,7 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Rules rules = common.loadRules(err);
-        if (rules == null) {
-            return ExitCode.USAGE.code();
-        }
-        if (!common.inputFound(folder, err)) {
+        if (rules == null || !common.inputFound(folder, err)) {
             return ExitCode.USAGE.code();
         }
         int threads = CommonOptions.threads(jobs);

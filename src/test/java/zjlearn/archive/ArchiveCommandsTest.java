@@ -6,13 +6,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import zjlearn.cli.Main;
+import zjlearn.testing.Cli.Run;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import static zjlearn.testing.Cli.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The commands take an archive where they take a folder: validate, inspect. */
@@ -25,16 +24,6 @@ class ArchiveCommandsTest {
     @AfterAll
     static void closeArchives() {
         Mounts.closeAll();
-    }
-
-    record Run(int code, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        int code = Main.run(args, new PrintWriter(o), new PrintWriter(e));
-        return new Run(code, o.toString(), e.toString());
     }
 
     @Test

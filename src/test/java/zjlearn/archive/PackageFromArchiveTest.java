@@ -5,18 +5,17 @@ import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import zjlearn.cli.Main;
 import zjlearn.testing.Trees;
+import zjlearn.testing.Cli.Run;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
+import static zjlearn.testing.Cli.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -32,16 +31,6 @@ class PackageFromArchiveTest {
     @AfterAll
     static void closeArchives() {
         Mounts.closeAll();
-    }
-
-    record Run(int code, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        int code = Main.run(args, new PrintWriter(o), new PrintWriter(e));
-        return new Run(code, o.toString(), e.toString());
     }
 
     /** Each entry of a zip and the SHA-256 of its content. */

@@ -6,6 +6,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import zjlearn.testing.Cli;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,7 +18,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static zjlearn.cli.CliTest.run;
+import static zjlearn.testing.Cli.run;
 
 /**
  * Issue 15's test of a different year: the samples, checked against a rules file for another campaign (video
@@ -78,7 +80,7 @@ class AnotherYearsReportTest {
 
     @Test
     void theChineseReportSpeaksThatYearsWords() {
-        CliTest.Run r = run("validate", samples.toString(), "--rules", rules.toString(), "--no-color");
+        Cli.Run r = run("validate", samples.toString(), "--rules", rules.toString(), "--no-color");
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.out())
                 .contains("━━ 温州市 ━━")
@@ -94,7 +96,7 @@ class AnotherYearsReportTest {
 
     @Test
     void theEnglishReportSpeaksThatYearsWords() {
-        CliTest.Run r = run("validate", samples.toString(), "--rules", rules.toString(), "--lang", "en", "--no-color");
+        Cli.Run r = run("validate", samples.toString(), "--rules", rules.toString(), "--lang", "en", "--no-color");
         assertThat(r.out())
                 .contains("the video is not 1920×1080: it displays as 1280×720")
                 .contains("30 fps is required")
@@ -105,7 +107,7 @@ class AnotherYearsReportTest {
 
     @Test
     void theJsonReportCarriesThatYearsValuesAsArguments() throws IOException {
-        CliTest.Run r = run("validate", samples.toString(), "--rules", rules.toString(), "--format", "json");
+        Cli.Run r = run("validate", samples.toString(), "--rules", rules.toString(), "--format", "json");
         JsonNode report = new ObjectMapper().readTree(r.out());
         List<String> resolution = new ArrayList<>();
         report.findParents("rule").forEach(f -> {

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import zjlearn.testing.Province;
+import zjlearn.testing.Cli;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static zjlearn.cli.CliTest.run;
+import static zjlearn.testing.Cli.run;
 
 /** The command line's own messages take the campaign's words from the rules file in force, not from the code. */
 class AnotherYearsWordsTest {
@@ -32,11 +33,11 @@ class AnotherYearsWordsTest {
     @Test
     void nothingToCheckGivesTheRulesFilesUnitAndCategoryAsExamples() throws IOException {
         Path empty = Files.createDirectories(tmp.resolve("空文件夹"));
-        CliTest.Run zh = run("validate", empty.toString(), "--rules", other.toString());
+        Cli.Run zh = run("validate", empty.toString(), "--rules", other.toString());
         assertThat(zh.code()).isEqualTo(3);
         assertThat(zh.err()).contains("单位文件夹（如“临安市”）→ 类别文件夹（如“学习达人”）")
                 .doesNotContain("杭州市").doesNotContain("百姓学习之星");
-        CliTest.Run en = run("validate", empty.toString(), "--rules", other.toString(), "--lang", "en");
+        Cli.Run en = run("validate", empty.toString(), "--rules", other.toString(), "--lang", "en");
         assertThat(en.err()).contains("a unit folder (e.g. 临安市) → a category folder (e.g. 学习达人)")
                 .doesNotContain("杭州市");
         // the shipped rules still give this year's words
@@ -45,7 +46,7 @@ class AnotherYearsWordsTest {
 
     @Test
     void theDropLauncherDoubleClickedNamesTheRulesFilesFirstUnit() {
-        CliTest.Run r = run("drop", "--rules", other.toString());
+        Cli.Run r = run("drop", "--rules", other.toString());
         assertThat(r.code()).isZero();
         assertThat(r.err()).contains("（如“临安市”）拖到 zjlearn.cmd").doesNotContain("杭州市");
         assertThat(run("drop", "--lang", "en").err()).contains("(e.g. 杭州市) onto zjlearn.cmd");
@@ -55,9 +56,9 @@ class AnotherYearsWordsTest {
     void aQuotaForAllCategoriesTogetherIsNotSaidToCoverTwo() {
         Province p = new Province(tmp.resolve("省"));
         p.project("浙江省社区教育指导中心", "银龄课堂").write();
-        CliTest.Run zh = run("validate", p.root().toString());
+        Cli.Run zh = run("validate", p.root().toString());
         assertThat(zh.out()).contains("（1 个，各类别合计名额 1 个）").doesNotContain("两类");
-        CliTest.Run en = run("validate", p.root().toString(), "--lang", "en");
+        Cli.Run en = run("validate", p.root().toString(), "--lang", "en");
         assertThat(en.out()).contains("(1, quota 1 for all categories together)").doesNotContain("both categories");
     }
 }

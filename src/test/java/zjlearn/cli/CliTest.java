@@ -6,15 +6,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import zjlearn.rules.RulesLoader;
 import zjlearn.testing.Province;
+import zjlearn.testing.Cli.Run;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import static zjlearn.testing.Cli.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The command line as a clerk or CI meets it: output, exit codes and the rules file. */
@@ -22,22 +22,12 @@ public class CliTest {
     @TempDir
     Path tmp;
 
-    public record Run(int code, String out, String err) {
-    }
-
     /** Rules files written by the tests point to the previous winners' list beside them. */
     @org.junit.jupiter.api.BeforeEach
     void copyPreviousWinnersList() throws IOException {
         try (InputStream in = RulesLoader.class.getResourceAsStream("/zjlearn/previous-winners.csv")) {
             Files.copy(in, tmp.resolve("previous-winners.csv"));
         }
-    }
-
-    public static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
     }
 
     Path compliantProvince() {

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import zjlearn.testing.Province;
+import zjlearn.testing.Cli;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,7 +15,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static zjlearn.cli.CliTest.run;
+import static zjlearn.testing.Cli.run;
 
 /** The jar's side of dropping a folder on zjlearn.cmd: validate, write the page beside it, open it, one line. */
 class DropTest {
@@ -45,7 +46,7 @@ class DropTest {
         Path unit = p.unit("杭州市");
         List<Path> before = files(unit);
 
-        CliTest.Run r = run("drop", unit.toString());
+        Cli.Run r = run("drop", unit.toString());
         assertThat(r.code()).isEqualTo(ExitCode.FINDINGS.code());
         Path report = p.root().resolve("检查报告-杭州市.html");
         assertThat(Files.readString(report)).startsWith("<!DOCTYPE html>").contains("张三").contains("李四");
@@ -59,7 +60,7 @@ class DropTest {
     void englishSummaryAndExitZeroForACompliantFolder() throws Exception {
         Province p = new Province(tmp.resolve("省"));
         p.project("宁波市", "共富夜校").write();
-        CliTest.Run r = run("drop", p.root().toString(), "--lang", "en");
+        Cli.Run r = run("drop", p.root().toString(), "--lang", "en");
         assertThat(r.code()).isZero();
         assertThat(r.err()).contains("Checked: 1 submissions, 1 passed, 0 failed; 0 errors");
         assertThat(tmp.resolve("检查报告-省.html")).exists();
@@ -72,7 +73,7 @@ class DropTest {
         p.star("杭州市", "张三").write();
         p.star("宁波市", "李四").set("联系电话", "").write();
         System.setProperty(DropCommand.OPEN_PROPERTY, "none");
-        CliTest.Run r = run("drop", p.unit("杭州市").toString(), p.unit("宁波市").toString());
+        Cli.Run r = run("drop", p.unit("杭州市").toString(), p.unit("宁波市").toString());
         assertThat(r.code()).isEqualTo(ExitCode.FINDINGS.code());
         assertThat(p.root().resolve("检查报告-杭州市.html")).exists();
         assertThat(p.root().resolve("检查报告-宁波市.html")).exists();
@@ -91,7 +92,7 @@ class DropTest {
                 out.closeEntry();
             }
         }
-        CliTest.Run r = run("drop", zip.toString());
+        Cli.Run r = run("drop", zip.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.err()).contains("检查完成：1 个推荐对象，通过 1 个");
         assertThat(tmp.resolve("检查报告-杭州市.html")).exists();
@@ -100,7 +101,7 @@ class DropTest {
 
     @Test
     void aMissingFolderWritesNothingAndOpensNothing() throws Exception {
-        CliTest.Run r = run("drop", tmp.resolve("不存在").toString());
+        Cli.Run r = run("drop", tmp.resolve("不存在").toString());
         assertThat(r.code()).isEqualTo(ExitCode.USAGE.code());
         assertThat(r.err()).contains("找不到");
         try (Stream<Path> s = Files.list(tmp)) {
@@ -112,7 +113,7 @@ class DropTest {
 
     @Test
     void aDoubleClickWithoutAFolderExplainsWhatToDo() {
-        CliTest.Run r = run("drop");
+        Cli.Run r = run("drop");
         assertThat(r.code()).isZero();
         assertThat(r.err()).contains("拖到 zjlearn.cmd 图标上");
     }

@@ -2,6 +2,8 @@ package zjlearn.cli;
 
 import org.junit.jupiter.api.Test;
 
+import zjlearn.testing.Cli;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -36,13 +38,13 @@ class ExitCodeTest {
             assertThat(c.meaning(Locale.CHINA)).containsPattern("\\p{IsHan}");
             assertThat(c.meaning(Locale.ENGLISH)).doesNotContainPattern("\\p{IsHan}").isNotBlank();
         }
-        CliTest.Run help = CliTest.run("--help");
+        Cli.Run help = Cli.run("--help");
         for (ExitCode c : ExitCode.values()) {
             assertThat(help.out()).contains(c.code() + "   " + c.meaning(Locale.CHINA).substring(0, 6));
         }
-        assertThat(CliTest.run("package", "--help", "--lang", "en").out()).contains("Exit codes:").contains("every submission was packaged")
+        assertThat(Cli.run("package", "--help", "--lang", "en").out()).contains("Exit codes:").contains("every submission was packaged")
                 .doesNotContain("Examples:\n  0");
-        assertThat(CliTest.run("verify", "--help").out()).contains("退出码：").contains("全部完好").doesNotContain("130");
+        assertThat(Cli.run("verify", "--help").out()).contains("退出码：").contains("全部完好").doesNotContain("130");
     }
 
     @Test

@@ -4,13 +4,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import zjlearn.probe.image.ImageFixtures;
 import zjlearn.probe.video.Mp4Builder;
+import zjlearn.testing.Cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static zjlearn.cli.CliTest.run;
+import static zjlearn.testing.Cli.run;
 
 /** {@code inspect} shows every problem its probe found, not only the facts it could read, and exits 1 for them. */
 class InspectProblemsTest {
@@ -21,15 +22,15 @@ class InspectProblemsTest {
     void aTruncatedPhotoShowsItsTruncation() throws Exception {
         byte[] whole = ImageFixtures.jpeg(ImageFixtures.colourPhoto(800, 600));
         Path cut = Files.write(tmp.resolve("生活照.jpg"), Arrays.copyOf(whole, whole.length / 2));
-        CliTest.Run r = run("inspect", cut.toString());
+        Cli.Run r = run("inspect", cut.toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.out()).contains("width: 800").contains("problems:").contains("truncated: 数据在图像结束前就断了");
-        CliTest.Run en = run("inspect", cut.toString(), "--format", "json", "--lang", "en");
+        Cli.Run en = run("inspect", cut.toString(), "--format", "json", "--lang", "en");
         assertThat(en.out()).contains("\"damage\" : \"truncated\"").contains("the data ends before the picture does (")
                 .doesNotContain("（");
 
         Path intact = Files.write(tmp.resolve("证件照.jpg"), whole);
-        CliTest.Run ok = run("inspect", intact.toString());
+        Cli.Run ok = run("inspect", intact.toString());
         assertThat(ok.code()).isZero();
         assertThat(ok.out()).doesNotContain("problems");
     }
@@ -41,7 +42,7 @@ class InspectProblemsTest {
         silent.moovFirst = true;
         byte[] video = silent.build();
         Path cut = Files.write(tmp.resolve("视频.mp4"), Arrays.copyOf(video, video.length - 200));
-        CliTest.Run r = run("inspect", cut.toString());
+        Cli.Run r = run("inspect", cut.toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.out()).contains("codec: avc1").contains("no-audio-track").contains("truncated");
 

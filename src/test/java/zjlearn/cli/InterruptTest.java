@@ -4,6 +4,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import zjlearn.testing.BenchProvince;
+import zjlearn.testing.Cli;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -75,11 +76,11 @@ class InterruptTest {
         Path hidden = Files.writeString(out.resolve(".汇总表.xlsx." + deadPid() + ".1a2b.part"), "half");
         assertThat(parts(out)).hasSize(2);
 
-        CliTest.Run refused = CliTest.run("package", province.toString(), "-o", out.toString(), "-q");
+        Cli.Run refused = Cli.run("package", province.toString(), "-o", out.toString(), "-q");
         assertThat(refused.code()).isEqualTo(ExitCode.USAGE.code());
         assertThat(refused.err()).contains("杭州市.zip.part（上次中断留下的未完成文件）").contains(hidden.getFileName().toString());
 
-        CliTest.Run forced = CliTest.run("package", province.toString(), "-o", out.toString(), "--force", "--date", "2021-09-01");
+        Cli.Run forced = Cli.run("package", province.toString(), "-o", out.toString(), "--force", "--date", "2021-09-01");
         assertThat(forced.code()).isZero();
         assertThat(forced.err()).contains("已删除上次中断留下的未完成文件 杭州市.zip.part");
         assertThat(parts(out)).isEmpty();
@@ -91,7 +92,7 @@ class InterruptTest {
         Path out = Files.createDirectories(tmp.resolve("out"));
         Path live = Files.writeString(out.resolve(".report.json." + ProcessHandle.current().pid() + ".ff.part"), "x");
         Files.setLastModifiedTime(live, FileTime.from(Instant.now()));
-        CliTest.Run r = CliTest.run("package", province.toString(), "-o", out.toString(), "--dry-run");
+        Cli.Run r = Cli.run("package", province.toString(), "-o", out.toString(), "--dry-run");
         assertThat(r.err()).doesNotContain(live.getFileName().toString());
         assertThat(live).exists();
     }

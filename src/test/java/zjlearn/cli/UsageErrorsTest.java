@@ -4,6 +4,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
+import zjlearn.testing.Cli;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -14,7 +16,7 @@ import java.util.List;
 import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static zjlearn.cli.CliTest.run;
+import static zjlearn.testing.Cli.run;
 
 /** Usage errors as a clerk meets them: in their language, with a suggestion, never picocli's or Java's English. */
 class UsageErrorsTest {
@@ -30,18 +32,18 @@ class UsageErrorsTest {
 
     @Test
     void aMissingFolderIsNamedWithTheHelpsOwnWords() {
-        CliTest.Run zh = run("validate");
+        Cli.Run zh = run("validate");
         assertThat(zh.code()).isEqualTo(2);
         assertThat(zh.err()).contains("缺少参数 FOLDER（要检查的文件夹）").contains("用法见 zjlearn validate --help");
         noForeignText(zh.err());
-        CliTest.Run en = run("validate", "--lang", "en");
+        Cli.Run en = run("validate", "--lang", "en");
         assertThat(en.err()).contains("missing parameter FOLDER (folder to check)").contains("See zjlearn validate --help")
                 .doesNotContain("缺少");
     }
 
     @Test
     void aMissingRequiredOptionIsNamed() {
-        CliTest.Run r = run("package", tmp.toString());
+        Cli.Run r = run("package", tmp.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("缺少必填的选项 -o/--output DIR");
         noForeignText(r.err());
@@ -49,35 +51,35 @@ class UsageErrorsTest {
 
     @Test
     void aMistypedOptionGetsASuggestion() {
-        CliTest.Run zh = run("validate", tmp.toString(), "--strcit");
+        Cli.Run zh = run("validate", tmp.toString(), "--strcit");
         assertThat(zh.code()).isEqualTo(2);
         assertThat(zh.err()).contains("不认识的选项 “--strcit”").contains("您是不是要输入：--strict");
         noForeignText(zh.err());
-        CliTest.Run en = run("validate", tmp.toString(), "--fromat", "json", "--lang", "en");
+        Cli.Run en = run("validate", tmp.toString(), "--fromat", "json", "--lang", "en");
         assertThat(en.err()).contains("unknown option \"--fromat\"").contains("Did you mean: --format");
     }
 
     @Test
     void aMistypedCommandGetsASuggestionAtEveryLevel() {
-        CliTest.Run top = run("validat", "samples");
+        Cli.Run top = run("validat", "samples");
         assertThat(top.code()).isEqualTo(2);
         assertThat(top.err()).contains("没有 “validat” 这个命令").contains("您是不是要输入：validate").contains("用法见 zjlearn --help");
         noForeignText(top.err());
-        CliTest.Run nested = run("rules", "explan", "video.fps", "--lang", "en");
+        Cli.Run nested = run("rules", "explan", "video.fps", "--lang", "en");
         assertThat(nested.err()).contains("there is no command \"explan\"").contains("Did you mean: explain")
                 .contains("See zjlearn rules --help");
     }
 
     @Test
     void somethingFarFromEveryNameGetsNoSuggestion() {
-        CliTest.Run r = run("validate", tmp.toString(), "--zzzzzz");
+        Cli.Run r = run("validate", tmp.toString(), "--zzzzzz");
         assertThat(r.err()).contains("不认识的选项 “--zzzzzz”").doesNotContain("您是不是");
     }
 
     @Test
     void jobsMustBeAPositiveCount() {
         for (String bad : List.of("0", "-3", "many", "100000")) {
-            CliTest.Run r = run("validate", tmp.toString(), "--jobs", bad);
+            Cli.Run r = run("validate", tmp.toString(), "--jobs", bad);
             assertThat(r.code()).as(bad).isEqualTo(2);
             assertThat(r.err()).contains("--jobs 的值 “" + bad + "” 不对").contains("1 到 256 之间的整数");
             noForeignText(r.err());
@@ -88,23 +90,23 @@ class UsageErrorsTest {
 
     @Test
     void anImpossibleDateIsAPlainUsageError() {
-        CliTest.Run zh = run("package", tmp.toString(), "-o", tmp.resolve("out").toString(), "--date", "2021-13-01");
+        Cli.Run zh = run("package", tmp.toString(), "-o", tmp.resolve("out").toString(), "--date", "2021-13-01");
         assertThat(zh.code()).isEqualTo(2);
         assertThat(zh.err()).contains("--date 的值 “2021-13-01” 不对").containsPattern("年-月-日（如 \\d{4}-\\d{2}-\\d{2}）")
                 .doesNotContain("2021-09-01"); // an example of the syntax (today), not a campaign date
         noForeignText(zh.err());
-        CliTest.Run en = run("package", tmp.toString(), "-o", tmp.resolve("out").toString(), "--date", "2021-02-30", "--lang", "en");
+        Cli.Run en = run("package", tmp.toString(), "-o", tmp.resolve("out").toString(), "--date", "2021-02-30", "--lang", "en");
         assertThat(en.err()).contains("invalid value \"2021-02-30\" for --date").contains("YYYY-MM-DD");
     }
 
     @Test
     void aWrongChoiceListsTheChoices() {
-        CliTest.Run r = run("validate", tmp.toString(), "--format", "xml");
+        Cli.Run r = run("validate", tmp.toString(), "--format", "xml");
         assertThat(r.err()).contains("--format 的值 “xml” 不对").contains("text, json, junit, sarif, html");
-        CliTest.Run report = run("validate", tmp.toString(), "--report", "pdf=out.pdf", "--lang", "en");
+        Cli.Run report = run("validate", tmp.toString(), "--report", "pdf=out.pdf", "--lang", "en");
         assertThat(report.err()).contains("--report").contains("FORMAT=FILE");
         noForeignText(report.err());
-        CliTest.Run lang = run("validate", tmp.toString(), "--lang", "fr");
+        Cli.Run lang = run("validate", tmp.toString(), "--lang", "fr");
         assertThat(lang.code()).isEqualTo(2);
         assertThat(lang.err()).contains("--lang 的值 “fr” 不对").contains("zh, en");
     }
@@ -113,7 +115,7 @@ class UsageErrorsTest {
     void anOptionGivenTwiceOrAnExtraArgumentIsNamed() {
         assertThat(run("validate", tmp.toString(), "--format", "json", "--format", "text").err())
                 .contains("选项 --format 只能给一次");
-        CliTest.Run extra = run("validate", tmp.toString(), "多余");
+        Cli.Run extra = run("validate", tmp.toString(), "多余");
         assertThat(extra.code()).isEqualTo(2);
         assertThat(extra.err()).contains("多余的参数 “多余”");
     }
@@ -123,13 +125,13 @@ class UsageErrorsTest {
         Path rules = tmp.resolve("rules.yaml");
         Files.writeString(rules, CliTest.defaultRules());
         Files.copy(getClass().getResourceAsStream("/zjlearn/previous-winners.csv"), tmp.resolve("previous-winners.csv"));
-        CliTest.Run check = run("rules", "check", rules.toString(), "--lang", "en");
+        Cli.Run check = run("rules", "check", rules.toString(), "--lang", "en");
         assertThat(check.code()).isZero();
         assertThat(check.out()).contains("the rules file is correct");
         for (List<String> command : allCommands()) {
             List<String> args = new ArrayList<>(command);
             args.addAll(List.of("--help", "--lang", "en"));
-            CliTest.Run r = run(args.toArray(String[]::new));
+            Cli.Run r = run(args.toArray(String[]::new));
             assertThat(r.code()).as(String.join(" ", command)).isZero();
             assertThat(r.out()).as(String.join(" ", command)).contains("--lang");
         }
@@ -143,7 +145,7 @@ class UsageErrorsTest {
             }
             List<String> args = new ArrayList<>(command);
             args.add("--no-such-option");
-            CliTest.Run r = run(args.toArray(String[]::new));
+            Cli.Run r = run(args.toArray(String[]::new));
             assertThat(r.code()).as(String.join(" ", command)).isEqualTo(2);
             String hint = r.err().lines().filter(l -> l.startsWith("用法见 ")).findFirst().orElseThrow();
             String[] help = hint.substring("用法见 zjlearn ".length()).trim().split(" ");
@@ -153,17 +155,17 @@ class UsageErrorsTest {
 
     @Test
     void englishIsCompleteForMissingFoldersAndEmptyOnes() throws IOException {
-        CliTest.Run missing = run("validate", tmp.resolve("不存在").toString(), "--lang", "en");
+        Cli.Run missing = run("validate", tmp.resolve("不存在").toString(), "--lang", "en");
         assertThat(missing.err()).contains("not found").doesNotContain("找不到");
         Files.writeString(Files.createDirectories(tmp.resolve("空")).resolve("a.txt"), "x");
-        CliTest.Run empty = run("validate", tmp.resolve("空").toString(), "--lang", "en");
+        Cli.Run empty = run("validate", tmp.resolve("空").toString(), "--lang", "en");
         assertThat(empty.code()).isEqualTo(3);
         assertThat(empty.err()).contains("nothing to check").doesNotContain("没有找到").doesNotContain("请检查");
-        CliTest.Run pack = run("package", tmp.resolve("空").toString(), "-o", tmp.resolve("空/out").toString(), "--lang", "en");
+        Cli.Run pack = run("package", tmp.resolve("空").toString(), "-o", tmp.resolve("空/out").toString(), "--lang", "en");
         assertThat(pack.err()).contains("lies inside the input folder").doesNotContain("输出文件夹");
-        CliTest.Run inspect = run("inspect", tmp.resolve("无.docx").toString(), "--lang", "en");
+        Cli.Run inspect = run("inspect", tmp.resolve("无.docx").toString(), "--lang", "en");
         assertThat(inspect.err()).contains("not found").doesNotContain("找不到");
-        CliTest.Run explain = run("rules", "explain", "no.such", "--lang", "en");
+        Cli.Run explain = run("rules", "explain", "no.such", "--lang", "en");
         assertThat(explain.err()).contains("there is no rule").doesNotContain("没有规则");
     }
 

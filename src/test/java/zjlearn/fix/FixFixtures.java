@@ -1,12 +1,9 @@
 package zjlearn.fix;
 
-import zjlearn.cli.Main;
 import zjlearn.rules.Rules;
 import zjlearn.rules.RulesLoader;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -85,13 +82,4 @@ final class FixFixtures {
     }
 
     /** One command line run in this JVM. */
-    record Run(int code, String out, String err) {
-    }
-
-    static Run cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
-    }
 }

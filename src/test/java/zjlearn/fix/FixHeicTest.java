@@ -8,6 +8,7 @@ import zjlearn.probe.image.ImageFacts;
 import zjlearn.probe.image.ImageProbe;
 import zjlearn.testing.Province;
 import zjlearn.testing.Runs;
+import zjlearn.testing.Cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,7 +43,7 @@ class FixHeicTest {
         FfmpegLocator.Result brought = new FfmpegLocator(Map.of("PATH", ""), List.of(jar.getParent()), tmp.resolve("cache"))
                 .locate(null, List.of("libx264", "aac"));
         Path out = tmp.resolve("out-7.1");
-        FixFixtures.Run run = FixFixtures.cli("fix", root.toString(), "-o", out.toString(), "--ffmpeg", brought.ffmpeg().executable().toString());
+        Cli.Run run = Cli.run("fix", root.toString(), "-o", out.toString(), "--ffmpeg", brought.ffmpeg().executable().toString());
         Path jpg = out.resolve("杭州市").resolve(PHOTO.replace(".heic", ".jpg"));
         assertThat(jpg).as(run.out() + run.err()).exists();
         assertThat(out.resolve("杭州市").resolve(PHOTO)).doesNotExist();
@@ -59,7 +60,7 @@ class FixHeicTest {
         String version = Ffmpeg.query(Path.of(FixFixtures.ffmpeg()), "-version");
         assumeTrue(version != null && version.startsWith("ffmpeg version 5."), "the ffmpeg on PATH is not 5.x");
         Path out = tmp.resolve("out-5.1");
-        FixFixtures.Run run = FixFixtures.cli("fix", root.toString(), "-o", out.toString(), "--ffmpeg", FixFixtures.ffmpeg());
+        Cli.Run run = Cli.run("fix", root.toString(), "-o", out.toString(), "--ffmpeg", FixFixtures.ffmpeg());
         Path copied = out.resolve("杭州市").resolve(PHOTO);
         assertThat(Files.mismatch(root.resolve(PHOTO), copied)).isEqualTo(-1L);
         assertThat(run.out()).contains(PHOTO + "  [file.type-not-allowed]").contains("读不了这张HEIC");

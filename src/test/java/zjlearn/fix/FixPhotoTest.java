@@ -15,6 +15,7 @@ import zjlearn.probe.video.Mp4Builder;
 import zjlearn.testing.Province;
 import zjlearn.testing.Runs;
 import zjlearn.testing.Trees;
+import zjlearn.testing.Cli;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
@@ -34,7 +35,7 @@ class FixPhotoTest {
     static Path tmp;
     static Path root;
     static Path copy;
-    static FixFixtures.Run run;
+    static Cli.Run run;
     static Map<String, String> before;
     static Map<String, String> after;
     static ValidationResult copied;
@@ -66,7 +67,7 @@ class FixPhotoTest {
             Files.delete(png);
         }
         before = Trees.fingerprint(root);
-        run = FixFixtures.cli("fix", root.toString(), "-o", tmp.resolve("out").toString(), "--ffmpeg", tmp.resolve("无此程序/ffmpeg").toString());
+        run = Cli.run("fix", root.toString(), "-o", tmp.resolve("out").toString(), "--ffmpeg", tmp.resolve("无此程序/ffmpeg").toString());
         after = Trees.fingerprint(root);
         copy = tmp.resolve("out").resolve("杭州市");
         copied = Runs.validate(copy);
@@ -154,7 +155,7 @@ class FixPhotoTest {
     @Test
     void aDryRunListsThePlanAndWritesNothing() throws Exception {
         Path out = tmp.resolve("dry");
-        FixFixtures.Run dry = FixFixtures.cli("fix", root.toString(), "-o", out.toString(), "--dry-run");
+        Cli.Run dry = Cli.run("fix", root.toString(), "-o", out.toString(), "--dry-run");
         assertThat(dry.code()).isZero();
         assertThat(dry.out()).contains("计划转换").contains("活动照片1.bmp → 活动照片1.jpg").contains("视频.mp4");
         assertThat(out).doesNotExist();
@@ -174,7 +175,7 @@ class FixPhotoTest {
             }
         }
         Path out = tmp.resolve("zipout");
-        FixFixtures.Run r = FixFixtures.cli("fix", zip.toString(), "-o", out.toString(), "--ffmpeg", "/无此程序");
+        Cli.Run r = Cli.run("fix", zip.toString(), "-o", out.toString(), "--ffmpeg", "/无此程序");
         assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.NO_FFMPEG.code());
         Path copied = out.resolve("杭州市");
         assertThat(copied.resolve(PROJECT + "活动照片1.jpg")).exists();
@@ -185,10 +186,10 @@ class FixPhotoTest {
 
     @Test
     void anOutputInsideTheInputOrAnExistingCopyIsRefused() {
-        FixFixtures.Run inside = FixFixtures.cli("fix", root.toString(), "-o", root.resolve("修改后").toString());
+        Cli.Run inside = Cli.run("fix", root.toString(), "-o", root.resolve("修改后").toString());
         assertThat(inside.code()).isEqualTo(ExitCode.USAGE.code());
         assertThat(root.resolve("修改后")).doesNotExist();
-        FixFixtures.Run again = FixFixtures.cli("fix", root.toString(), "-o", tmp.resolve("out").toString(), "--ffmpeg", "/无此程序");
+        Cli.Run again = Cli.run("fix", root.toString(), "-o", tmp.resolve("out").toString(), "--ffmpeg", "/无此程序");
         assertThat(again.code()).isEqualTo(ExitCode.USAGE.code());
         assertThat(again.err()).contains("已经存在");
     }

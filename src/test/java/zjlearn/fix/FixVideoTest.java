@@ -11,6 +11,7 @@ import zjlearn.rules.Rules;
 import zjlearn.testing.Province;
 import zjlearn.testing.Runs;
 import zjlearn.testing.Trees;
+import zjlearn.testing.Cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +35,7 @@ class FixVideoTest {
     static Path root;
     static Path copy;
     static Rules rules;
-    static FixFixtures.Run run;
+    static Cli.Run run;
     static Map<String, String> before;
     static Map<String, String> after;
     static ValidationResult copied;
@@ -69,7 +70,7 @@ class FixVideoTest {
                 "-pix_fmt", "yuv420p", "-c:a", "aac", "-movflags", "+faststart"));
         before = Trees.fingerprint(root);
         Path out = tmp.resolve("out");
-        run = FixFixtures.cli("fix", root.toString(), "-o", out.toString(), "--rules", rulesFile.toString(), "-q");
+        run = Cli.run("fix", root.toString(), "-o", out.toString(), "--rules", rulesFile.toString(), "-q");
         after = Trees.fingerprint(root);
         copy = out.resolve("全省");
         copied = Runs.validate(rules, copy);

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import zjlearn.cli.CliTest;
 import zjlearn.testing.Province;
+import zjlearn.testing.Cli;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -30,7 +31,7 @@ class OutputFailureTest {
     void anOutputPathThroughAFileIsAClearError() throws IOException {
         Path root = province();
         Path file = Files.writeString(tmp.resolve("文件.txt"), "x");
-        CliTest.Run run = CliTest.run("package", root.toString(), "-o", file.resolve("输出").toString(), "--date", "2021-09-01");
+        Cli.Run run = Cli.run("package", root.toString(), "-o", file.resolve("输出").toString(), "--date", "2021-09-01");
         assertThat(run.code()).isIn(1, 2);
         assertThat(run.err()).doesNotContain("内部错误").doesNotContain("at java.");
         assertThat(run.err() + run.out()).containsAnyOf("同名文件", "不是文件夹", "无法");
@@ -45,7 +46,7 @@ class OutputFailureTest {
         Assumptions.assumeTrue(mounted, "cannot mount a small tmpfs here (needs root): the full-disk case is skipped");
         try {
             Path root = province();
-            CliTest.Run run = CliTest.run("package", root.toString(), "-o", mount.resolve("out").toString(), "--date", "2021-09-01");
+            Cli.Run run = Cli.run("package", root.toString(), "-o", mount.resolve("out").toString(), "--date", "2021-09-01");
             assertThat(run.code()).isEqualTo(1);
             assertThat(run.err()).contains("磁盘空间不足").doesNotContain("内部错误").doesNotContain("at java.");
             try (Stream<Path> left = Files.list(mount.resolve("out"))) {

@@ -13,15 +13,13 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import zjlearn.cli.Main;
 import zjlearn.testing.Docs;
 import zjlearn.testing.Province;
 import zjlearn.testing.Trees;
+import zjlearn.testing.Cli.Run;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,6 +33,7 @@ import java.util.Map;
 import java.util.TimeZone;
 import java.util.stream.Stream;
 
+import static zjlearn.testing.Cli.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -50,16 +49,6 @@ class PackageCommandTest {
     static Path out;
     static Run first;
     static Map<String, String> inputBefore;
-
-    record Run(int code, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        int code = Main.run(args, new PrintWriter(o), new PrintWriter(e));
-        return new Run(code, o.toString(), e.toString());
-    }
 
     @BeforeAll
     static void packageAProvince() throws IOException {

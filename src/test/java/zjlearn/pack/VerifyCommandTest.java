@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import zjlearn.testing.Province;
 import zjlearn.testing.Trees;
+import zjlearn.testing.Cli;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;
@@ -40,22 +41,22 @@ class VerifyCommandTest {
             throw new java.io.UncheckedIOException(e);
         }
         p.project("杭州市", "共富夜校").write();
-        PackageCommandTest.Run r = PackageCommandTest.run("package", p.root().toString(), "-o", tmp.resolve("out").toString(),
+        Cli.Run r = Cli.run("package", p.root().toString(), "-o", tmp.resolve("out").toString(),
                 "--date", "2021-09-01");
         assertThat(r.code()).as(r.err()).isZero();
         archive = tmp.resolve("out/杭州市.zip");
     }
 
-    static PackageCommandTest.Run verify(String... args) {
+    static Cli.Run verify(String... args) {
         String[] all = new String[args.length + 1];
         all[0] = "verify";
         System.arraycopy(args, 0, all, 1, args.length);
-        return PackageCommandTest.run(all);
+        return Cli.run(all);
     }
 
     @Test
     void anIntactArchiveAndItsUnpackedFolderPass() {
-        PackageCommandTest.Run r = verify(archive.toString());
+        Cli.Run r = verify(archive.toString());
         assertThat(r.code()).as(r.out()).isZero();
         assertThat(r.out()).contains("✔").contains("完好").contains("全部校验值一致");
         Path unpacked = Trees.unzip(archive, tmp.resolve("intact"));
@@ -88,7 +89,7 @@ class VerifyCommandTest {
     @Test
     void aFlippedByteIsCaughtByTheChecksumButNotByTheFastCheck() throws IOException {
         Path damaged = flipped("flipped.zip", "杭州市/data/百姓学习之星/张三/生活照.jpg", -1, 0x01);
-        PackageCommandTest.Run r = verify(damaged.toString());
+        Cli.Run r = verify(damaged.toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.out()).contains("✘").contains("发现 1 个问题")
                 .contains("data/百姓学习之星/张三/生活照.jpg：校验值不符（sha256）");
@@ -102,7 +103,7 @@ class VerifyCommandTest {
         try (ZipFile z = ZipFile.builder().setPath(archive).get()) {
             assertThat(z.getEntry(video).getSize()).as("large enough to be read ahead").isGreaterThan(8L << 20);
         }
-        PackageCommandTest.Run r = verify(flipped("flipped-video.zip", video, 10, 0x80).toString());
+        Cli.Run r = verify(flipped("flipped-video.zip", video, 10, 0x80).toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.out()).contains("发现 1 个问题").contains("全国推荐材料/视频.mp4：校验值不符（sha256）");
     }
@@ -120,7 +121,7 @@ class VerifyCommandTest {
                 BagVerifier.Kind.OXUM);
         assertThat(problems).extracting(BagVerifier.Problem::path).contains("data/百姓学习之星/张三/证件照.jpg",
                 "data/百姓学习之星/张三/多余.txt", "data/终身学习品牌项目/共富夜校/推荐表.docx", "report.txt");
-        PackageCommandTest.Run r = verify(bag.toString());
+        Cli.Run r = verify(bag.toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.out()).contains("发现 5 个问题").contains("缺少文件").contains("多出文件").contains("Payload-Oxum 不符");
         List<BagVerifier.Problem> fast = BagVerifier.verify(bag, true).problems();
@@ -201,7 +202,7 @@ class VerifyCommandTest {
     @Test
     void notABagOrNotAZipIsAProblemAndAMissingPathAUsageError() throws IOException {
         Path junk = Files.write(tmp.resolve("junk.zip"), new byte[] {1, 2, 3, 4, 5});
-        PackageCommandTest.Run r = verify(junk.toString());
+        Cli.Run r = verify(junk.toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.out()).contains("不是可读的 ZIP 文件");
         Path plain = Files.createDirectories(tmp.resolve("plain"));

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import zjlearn.cli.CliTest;
+import zjlearn.testing.Cli;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
@@ -43,7 +44,7 @@ class HtmlInBrowserTest {
         Assumptions.assumeTrue(chromium != null,
                 "Chromium is not installed (apt-get install chromium, or set ZJLEARN_CHROMIUM): the browser rendering check is skipped");
         Path report = tmp.resolve("报告.html");
-        CliTest.Run run = CliTest.run("validate", Path.of("samples").toString(), "--format", "html", "-o", report.toString());
+        Cli.Run run = Cli.run("validate", Path.of("samples").toString(), "--format", "html", "-o", report.toString());
         assertThat(run.code()).isEqualTo(1);
 
         Result dom = chromium(chromium, "--dump-dom", report.toUri().toString());

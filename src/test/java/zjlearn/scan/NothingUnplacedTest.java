@@ -5,16 +5,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import zjlearn.ValidationResult;
 import zjlearn.check.Finding;
-import zjlearn.cli.Main;
 import zjlearn.rules.Severity;
 import zjlearn.testing.Docs;
 import zjlearn.testing.Province;
 import zjlearn.testing.Runs;
 import zjlearn.testing.Trees;
+import zjlearn.testing.Cli.Run;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,6 +21,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
+import static zjlearn.testing.Cli.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static zjlearn.testing.Runs.describe;
 import static zjlearn.testing.Runs.findings;
@@ -36,16 +35,6 @@ import static zjlearn.testing.Runs.zh;
 class NothingUnplacedTest {
     @TempDir
     Path tmp;
-
-    record Run(int code, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        int code = Main.run(args, new PrintWriter(o), new PrintWriter(e));
-        return new Run(code, o.toString(), e.toString());
-    }
 
     /** 杭州市 with two stars (one list for the category) and a project, 宁波市 with one star: all compliant. */
     Province compliant() {
