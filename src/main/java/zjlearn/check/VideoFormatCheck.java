@@ -39,24 +39,24 @@ public final class VideoFormatCheck extends VideoCheck.Part {
             v.add(Rule.VIDEO_CONTAINER,
                     Msg.key("video.container.message", actual,
                             container.majorBrand() == null ? Msg.key("video.container.no-brand") : trim(container.majorBrand()),
-                            v.containerName()),
-                    Msg.key("video.container.expected", String.join("/", spec.brands()), v.containerName()),
+                            v.spec.containerWord()),
+                    Msg.key("video.container.expected", String.join("/", spec.brands()), v.spec.containerWord()),
                     actual,
                     Msg.key("video.container.fix", v.name, v.out));
         }
         if (!v.hasPicture()) {
             v.add(Rule.VIDEO_CODEC,
                     Msg.key("video.codec.none.message"),
-                    Msg.key("video.codec.none.expected", v.codecName()), Msg.key("video.codec.none.actual"),
+                    Msg.key("video.codec.none.expected", v.spec.codecWord()), Msg.key("video.codec.none.actual"),
                     Msg.key("video.codec.none.fix", v.reencode()));
             return;
         }
         if (!spec.codecs().contains(video.picture().codec())) {
             v.add(Rule.VIDEO_CODEC,
-                    Msg.key("video.codec.other.message", codecName(video.picture().codec()), v.codecName()),
-                    Msg.key("video.codec.other.expected", String.join("/", spec.codecs()), v.codecName()),
+                    Msg.key("video.codec.other.message", codecName(video.picture().codec()), v.spec.codecWord()),
+                    Msg.key("video.codec.other.expected", String.join("/", spec.codecs()), v.spec.codecWord()),
                     Msg.literal(codecName(video.picture().codec())),
-                    Msg.key("video.codec.other.fix", v.reencode(), v.codecName()));
+                    Msg.key("video.codec.other.fix", v.reencode(), v.spec.codecWord()));
         }
     }
 

@@ -43,7 +43,7 @@ public final class VideoPictureCheck extends VideoCheck.Part {
         if (picture.progressive() == null) {
             if (spec.codecs().contains(picture.codec())) {
                 v.add(Rule.CHECK_NOT_RUN,
-                        Msg.key("video.scan.unknown.message", v.codecName()),
+                        Msg.key("video.scan.unknown.message", v.spec.codecWord()),
                         Msg.key("video.scan.unknown.expected"), Msg.key("video.scan.unknown.actual"),
                         Msg.key("video.scan.unknown.fix", v.reencode()));
             }

@@ -53,16 +53,6 @@ final class VideoSubject {
         sink.add(rule, submission, path, message, expected, actual, full);
     }
 
-    /** The campaign's name of the codec ({@code video.codecName}), else the codes it accepts. */
-    String codecName() {
-        return spec.codecName() != null ? spec.codecName() : String.join("/", spec.codecs());
-    }
-
-    /** The campaign's name of the format ({@code video.containerName}), else the brands it accepts. */
-    String containerName() {
-        return spec.containerName() != null ? spec.containerName() : String.join("/", spec.brands());
-    }
-
     /** The one command that turns any video into a compliant one (the duration aside). */
     String reencode() {
         return reencode(false);

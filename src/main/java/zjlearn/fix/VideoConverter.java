@@ -56,12 +56,12 @@ public final class VideoConverter {
     /** What the conversion did, for the change list. */
     public Msg describe(Plan.VideoJob job) {
         if (!job.reencode()) {
-            return Msg.key("fix.video.remuxed", spec.containerName() != null ? spec.containerName() : String.join("/", spec.brands()));
+            return Msg.key("fix.video.remuxed", spec.containerWord());
         }
         return Msg.key("fix.video.reencoded",
                 String.valueOf(spec.width()), String.valueOf(spec.height()), fmt(spec.fps()), convert.encoder(),
                 convert.preset() == null ? "" : "preset " + convert.preset(), convert.crf() == null ? "" : "crf " + convert.crf(),
-                spec.codecName() != null ? spec.codecName() : String.join("/", spec.codecs()));
+                spec.codecWord());
     }
 
     /** Runs the conversion. */

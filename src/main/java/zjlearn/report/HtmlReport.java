@@ -211,7 +211,7 @@ public final class HtmlReport {
         html.append("<table><tr><th>").append(esc(l.text("report.html.video.title"))).append(esc(f.file().name())).append("</th><th>")
                 .append(esc(l.text("report.html.video.required"))).append("</th><th>").append(esc(l.text("report.html.video.actual"))).append("</th><th>")
                 .append(esc(l.text("report.html.video.result"))).append("</th></tr>\n");
-        videoRow(l.text("report.html.video.container"), rule.containerName() != null ? rule.containerName() : String.join("/", rule.brands()), v.container().kind() + (v.container().majorBrand() == null ? "" : " (" + v.container().majorBrand().strip() + ")"),
+        videoRow(l.text("report.html.video.container"), rule.containerWord(), v.container().kind() + (v.container().majorBrand() == null ? "" : " (" + v.container().majorBrand().strip() + ")"),
                 Rule.VIDEO_CONTAINER, f, findings);
         videoRow(l.text("report.html.video.codec"), (rule.codecName() != null ? rule.codecName() + " (" : "(") + String.join("/", rule.codecs()) + ")", String.valueOf(p.codec()), Rule.VIDEO_CODEC, f, findings);
         videoRow(l.text("report.html.video.resolution"), rule.width() + "×" + rule.height(),

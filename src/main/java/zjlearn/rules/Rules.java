@@ -279,6 +279,15 @@ public record Rules(
                         String containerName,
                         String codecName,
                         VideoConvert convert) {
+        /** The campaign's name of the codec ({@code codecName}, e.g. H.264), else the codes it accepts. */
+        public String codecWord() {
+            return codecName != null ? codecName : String.join("/", codecs);
+        }
+
+        /** The campaign's name of the format ({@code containerName}, e.g. MP4), else the brands it accepts. */
+        public String containerWord() {
+            return containerName != null ? containerName : String.join("/", brands);
+        }
     }
 
     /**

@@ -33,12 +33,12 @@ final class Words {
 
     static String container(Rules r) {
         Rules.Video v = r.video();
-        return v == null ? "" : v.containerName() != null ? v.containerName() : String.join("/", v.brands());
+        return v == null ? "" : v.containerWord();
     }
 
     static String codec(Rules r) {
         Rules.Video v = r.video();
-        return v == null ? "" : v.codecName() != null ? v.codecName() : String.join("/", v.codecs());
+        return v == null ? "" : v.codecWord();
     }
 
     static String videoSize(Rules r) {
