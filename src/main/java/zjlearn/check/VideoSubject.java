@@ -81,40 +81,12 @@ final class VideoSubject {
 
     /** " -c:v libx264 -preset … -crf …" from {@code video.convert}; empty (ffmpeg's default) without it. */
     private String videoEncoding() {
-        Rules.VideoConvert c = spec.convert();
-        if (c == null) {
-            return "";
-        }
-        StringBuilder b = new StringBuilder(" -c:v ").append(c.encoder());
-        if (c.preset() != null) {
-            b.append(" -preset ").append(c.preset());
-        }
-        if (c.profile() != null) {
-            b.append(" -profile:v ").append(c.profile());
-        }
-        if (c.pixelFormat() != null) {
-            b.append(" -pix_fmt ").append(c.pixelFormat());
-        }
-        if (c.crf() != null) {
-            b.append(" -crf ").append(c.crf());
-        }
-        return b.toString();
+        return spec.convert() == null ? "" : " " + String.join(" ", spec.convert().videoOptions());
     }
 
     /** " -c:a aac -b:a 128k …" from {@code video.convert}; empty without it. */
     String audioEncoding() {
-        Rules.VideoConvert c = spec.convert();
-        if (c == null) {
-            return "";
-        }
-        StringBuilder b = new StringBuilder(" -c:a ").append(c.audioEncoder());
-        if (c.audioBitrate() != null) {
-            b.append(" -b:a ").append(c.audioBitrate());
-        }
-        if (c.audioRate() != null) {
-            b.append(" -ar ").append(c.audioRate());
-        }
-        return b.toString();
+        return spec.convert() == null ? "" : " " + String.join(" ", spec.convert().audioOptions());
     }
 
     /** The extension of the video role's first accepted type (mp4), else the original's. */

@@ -42,28 +42,12 @@ public final class VideoConverter {
             a.addAll(List.of("-vf", String.format(Locale.ROOT,
                     "yadif=deint=interlaced,scale=%d:%d:force_original_aspect_ratio=decrease,pad=%d:%d:(ow-iw)/2:(oh-ih)/2,setsar=1,fps=%s",
                     spec.width(), spec.height(), spec.width(), spec.height(), fps)));
-            a.addAll(List.of("-r", fps, "-c:v", convert.encoder()));
-            if (convert.preset() != null) {
-                a.addAll(List.of("-preset", convert.preset()));
+            a.addAll(List.of("-r", fps));
+            a.addAll(convert.videoOptions());
+            if (convert.pixelFormat() == null) {
+                a.addAll(List.of("-pix_fmt", "yuv420p"));
             }
-            if (convert.crf() != null) {
-                a.addAll(List.of("-crf", String.valueOf(convert.crf())));
-            }
-            if (convert.profile() != null) {
-                a.addAll(List.of("-profile:v", convert.profile()));
-            }
-            a.addAll(List.of("-pix_fmt", convert.pixelFormat() == null ? "yuv420p" : convert.pixelFormat()));
-            if ("mp4a".equals(audioCodec)) {
-                a.addAll(List.of("-c:a", "copy"));
-            } else {
-                a.addAll(List.of("-c:a", convert.audioEncoder()));
-                if (convert.audioBitrate() != null) {
-                    a.addAll(List.of("-b:a", convert.audioBitrate()));
-                }
-                if (convert.audioRate() != null) {
-                    a.addAll(List.of("-ar", String.valueOf(convert.audioRate())));
-                }
-            }
+            a.addAll("mp4a".equals(audioCodec) ? List.of("-c:a", "copy") : convert.audioOptions());
         }
         a.addAll(List.of("-movflags", "+faststart", "-f", "mp4", out.toString()));
         return a;

@@ -288,6 +288,26 @@ public record Rules(
     public record VideoConvert(@JsonProperty(required = true) String encoder, String preset, Integer crf,
                                String pixelFormat, String profile, @JsonProperty(required = true) String audioEncoder,
                                String audioBitrate, Integer audioRate) {
+        /** ffmpeg's video encoding options: {@code -c:v ENCODER}, then preset, profile, pixel format and crf where set. */
+        public List<String> videoOptions() {
+            return options("-c:v", encoder, "-preset", preset, "-profile:v", profile, "-pix_fmt", pixelFormat, "-crf", crf);
+        }
+
+        /** ffmpeg's audio encoding options: {@code -c:a ENCODER}, then bitrate and sample rate where set. */
+        public List<String> audioOptions() {
+            return options("-c:a", audioEncoder, "-b:a", audioBitrate, "-ar", audioRate);
+        }
+
+        private static List<String> options(Object... flagsAndValues) {
+            List<String> options = new java.util.ArrayList<>();
+            for (int i = 0; i < flagsAndValues.length; i += 2) {
+                if (flagsAndValues[i + 1] != null) {
+                    options.add((String) flagsAndValues[i]);
+                    options.add(String.valueOf(flagsAndValues[i + 1]));
+                }
+            }
+            return List.copyOf(options);
+        }
     }
 
     public record Eligibility(Participants participants, ProjectAge projectAge, ProjectName projectName,

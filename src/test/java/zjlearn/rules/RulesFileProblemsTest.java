@@ -51,6 +51,18 @@ class RulesFileProblemsTest {
     }
 
     @Test
+    void aRulesOwnSettingOfTheWrongKindIsToldInBothLanguages() throws IOException {
+        RulesException.Problem p = problems(RulesLoaderTest.defaultYaml().replace("  minKbps: 300", "  minKbps: 三百"))
+                .problems().get(0);
+        assertThat(p.text().key()).isEqualTo("rulesfile.param.kind");
+        assertThat(p.message()).isEqualTo("video.minKbps 应为整数，现在是“三百”");
+        assertThat(p.text().render(Locale.ENGLISH)).isEqualTo("video.minKbps must be a whole number, not \"三百\"");
+        RulesException.Problem low = problems(RulesLoaderTest.defaultYaml().replace("  minKbps: 300", "  minKbps: 0"))
+                .problems().get(0);
+        assertThat(low.text().render(Locale.ENGLISH)).isEqualTo("video.minKbps must be at least 1, not 0");
+    }
+
+    @Test
     void theValidatorsFindingsAreToldInBothLanguages() throws IOException {
         String yaml = RulesLoaderTest.defaultYaml().replace("  eligibility.cadre: warning", "  eligibility.cadres: warning")
                 .replace("    minYears: 2", "    minYears: -1");
@@ -85,11 +97,12 @@ class RulesFileProblemsTest {
     @Test
     void everyKeyTheRulesPackageUsesIsInBothLanguages() throws IOException {
         Set<String> keys = new TreeSet<>();
-        Matcher m = Pattern.compile("\"(rulesfile\\.[a-z0-9.-]+)\"").matcher(
+        Matcher m = Pattern.compile("\"(rulesfile\\.[a-z0-9.-]*[a-z0-9])\"").matcher(
                 Files.readString(Path.of("src/main/java/zjlearn/rules/RulesValidator.java"))
                         + Files.readString(Path.of("src/main/java/zjlearn/rules/RulesLoader.java"))
                         + Files.readString(Path.of("src/main/java/zjlearn/rules/PreviousWinnersReader.java"))
-                        + Files.readString(Path.of("src/main/java/zjlearn/rules/RulesException.java")));
+                        + Files.readString(Path.of("src/main/java/zjlearn/rules/RulesException.java"))
+                        + Files.readString(Path.of("src/main/java/zjlearn/rules/Param.java")));
         while (m.find()) {
             keys.add(m.group(1));
         }
