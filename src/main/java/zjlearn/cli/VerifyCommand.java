@@ -43,7 +43,7 @@ final class VerifyCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Locale locale = lang == CommonOptions.Lang.en ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+        Locale locale = CommonOptions.locale(lang);
         for (Path target : targets) {
             if (!Files.exists(target)) {
                 err.println(Msg.key("cli.verify.not-found", target).render(locale));
