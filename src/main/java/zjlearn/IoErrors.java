@@ -1,6 +1,6 @@
 package zjlearn;
 
-import zjlearn.check.Msg;
+import zjlearn.i18n.Msg;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;

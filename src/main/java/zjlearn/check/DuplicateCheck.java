@@ -1,5 +1,6 @@
 package zjlearn.check;
 
+import zjlearn.i18n.Msg;
 import zjlearn.rules.Names;
 import zjlearn.rules.Rule;
 import zjlearn.rules.Rules;

@@ -1,5 +1,6 @@
 package zjlearn.check;
 
+import zjlearn.i18n.Msg;
 import zjlearn.rules.Rule;
 import zjlearn.probe.ProbedFile;
 import zjlearn.rules.Names;

@@ -1,5 +1,6 @@
 package zjlearn.check;
 
+import zjlearn.i18n.Msg;
 import com.google.auto.service.AutoService;
 import zjlearn.probe.video.VideoFacts;
 import zjlearn.rules.Rule;

@@ -4,7 +4,7 @@ import picocli.CommandLine.Option;
 import zjlearn.ValidationResult;
 import zjlearn.Validator;
 import zjlearn.archive.ArchiveMounter;
-import zjlearn.check.Msg;
+import zjlearn.i18n.Msg;
 import zjlearn.pack.PackageRun;
 import zjlearn.rules.Rules;
 import zjlearn.rules.RulesException;

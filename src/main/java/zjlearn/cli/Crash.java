@@ -1,6 +1,6 @@
 package zjlearn.cli;
 
-import zjlearn.check.Msg;
+import zjlearn.i18n.Msg;
 
 import java.io.IOException;
 import java.io.PrintWriter;

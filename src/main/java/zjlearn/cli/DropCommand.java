@@ -7,7 +7,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import zjlearn.rules.Rules;
 import zjlearn.ValidationResult;
-import zjlearn.check.Msg;
+import zjlearn.i18n.Msg;
 import zjlearn.report.ReportFormat;
 import zjlearn.rules.Severity;
 

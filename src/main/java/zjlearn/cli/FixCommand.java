@@ -7,7 +7,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import zjlearn.ValidationResult;
-import zjlearn.check.Msg;
+import zjlearn.i18n.Msg;
 import zjlearn.fix.FfmpegLocator;
 import zjlearn.fix.FixReport;
 import zjlearn.fix.Fixer;

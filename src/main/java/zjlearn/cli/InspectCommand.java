@@ -1,5 +1,6 @@
 package zjlearn.cli;
 
+import zjlearn.i18n.Msg;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import picocli.CommandLine.Command;
@@ -52,7 +53,7 @@ final class InspectCommand implements Callable<Integer> {
         List<Map<String, Object>> all = new ArrayList<>();
         for (Path file : files) {
             if (!Files.isRegularFile(file)) {
-                err.println(zjlearn.check.Msg.key("cli.file-not-found", file)
+                err.println(zjlearn.i18n.Msg.key("cli.file-not-found", file)
                         .render(common.locale()));
                 return ExitCode.USAGE.code();
             }

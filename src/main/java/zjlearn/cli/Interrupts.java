@@ -1,7 +1,7 @@
 package zjlearn.cli;
 
 import zjlearn.PartialFiles;
-import zjlearn.check.Msg;
+import zjlearn.i18n.Msg;
 
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;

@@ -2,7 +2,7 @@ package zjlearn.cli;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import zjlearn.check.Msg;
+import zjlearn.i18n.Msg;
 import zjlearn.i18n.Bundles;
 
 import java.io.IOException;

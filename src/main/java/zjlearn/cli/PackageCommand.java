@@ -7,7 +7,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import zjlearn.ValidationResult;
-import zjlearn.check.Msg;
+import zjlearn.i18n.Msg;
 import zjlearn.pack.PackagePlan;
 import zjlearn.pack.PackageRun;
 import zjlearn.report.PackageSummaryText;

@@ -1,7 +1,7 @@
 package zjlearn.cli;
 
 import zjlearn.pack.Packager;
-import zjlearn.check.Msg;
+import zjlearn.i18n.Msg;
 import zjlearn.report.Sizes;
 
 import java.io.PrintWriter;

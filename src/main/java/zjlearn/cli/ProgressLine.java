@@ -1,6 +1,6 @@
 package zjlearn.cli;
 
-import zjlearn.check.Msg;
+import zjlearn.i18n.Msg;
 import zjlearn.probe.Prober;
 import zjlearn.scan.InputFile;
 

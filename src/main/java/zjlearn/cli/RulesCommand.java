@@ -1,5 +1,6 @@
 package zjlearn.cli;
 
+import zjlearn.i18n.Msg;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -107,7 +108,7 @@ final class RulesCommand implements Runnable {
             java.util.Locale locale = CommonOptions.locale(lang);
             try {
                 Rules rules = RulesLoader.load(file);
-                spec.commandLine().getOut().println(zjlearn.check.Msg.key("cli.rules.check.ok", file,
+                spec.commandLine().getOut().println(zjlearn.i18n.Msg.key("cli.rules.check.ok", file,
                         String.valueOf(rules.units().size()), String.valueOf(rules.categories().size()),
                         String.valueOf(rules.forms().size())).render(locale));
                 spec.commandLine().getOut().flush();

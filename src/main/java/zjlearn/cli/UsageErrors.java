@@ -5,7 +5,7 @@ import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
-import zjlearn.check.Msg;
+import zjlearn.i18n.Msg;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;

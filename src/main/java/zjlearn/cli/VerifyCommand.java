@@ -5,7 +5,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
-import zjlearn.check.Msg;
+import zjlearn.i18n.Msg;
 import zjlearn.pack.BagVerifier;
 import zjlearn.report.Sizes;
 

@@ -1,6 +1,6 @@
 package zjlearn.fix;
 
-import zjlearn.check.Msg;
+import zjlearn.i18n.Msg;
 
 import java.io.File;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package zjlearn.fix;
 
-import zjlearn.check.Msg;
+import zjlearn.i18n.Msg;
 
 import java.util.ArrayList;
 import java.util.List;

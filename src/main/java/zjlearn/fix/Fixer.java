@@ -1,7 +1,7 @@
 package zjlearn.fix;
 
 import zjlearn.PartialFiles;
-import zjlearn.check.Msg;
+import zjlearn.i18n.Msg;
 import zjlearn.probe.ProbedFile;
 import zjlearn.rules.Rules;
 

@@ -1,6 +1,6 @@
 package zjlearn.fix;
 
-import zjlearn.check.Msg;
+import zjlearn.i18n.Msg;
 import zjlearn.rules.FileType;
 import zjlearn.rules.Rule;
 import zjlearn.rules.Rules;

@@ -2,7 +2,7 @@ package zjlearn.fix;
 
 import zjlearn.ValidationResult;
 import zjlearn.check.Finding;
-import zjlearn.check.Msg;
+import zjlearn.i18n.Msg;
 import zjlearn.rules.FileType;
 import zjlearn.probe.ProbedFile;
 import zjlearn.probe.image.ImageFacts;

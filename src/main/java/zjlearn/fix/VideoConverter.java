@@ -1,6 +1,6 @@
 package zjlearn.fix;
 
-import zjlearn.check.Msg;
+import zjlearn.i18n.Msg;
 import zjlearn.rules.Rules;
 
 import java.io.IOException;

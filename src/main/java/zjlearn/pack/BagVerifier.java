@@ -2,7 +2,7 @@ package zjlearn.pack;
 
 import zjlearn.report.Sizes;
 import org.apache.commons.compress.archivers.zip.UnsupportedZipFeatureException;
-import zjlearn.check.Msg;
+import zjlearn.i18n.Msg;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -4,7 +4,7 @@ import zjlearn.rules.Rule;
 import zjlearn.ValidationResult;
 import zjlearn.archive.ArchiveMounter;
 import zjlearn.check.Finding;
-import zjlearn.check.Msg;
+import zjlearn.i18n.Msg;
 import zjlearn.check.Validation;
 import zjlearn.rules.FileType;
 import zjlearn.probe.ProbedFile;

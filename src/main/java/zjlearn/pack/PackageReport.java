@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import zjlearn.ValidationResult;
-import zjlearn.check.Msg;
+import zjlearn.i18n.Msg;
 import zjlearn.report.JsonReport;
 import zjlearn.scan.Submission;
 

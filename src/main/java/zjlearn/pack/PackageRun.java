@@ -7,7 +7,7 @@ import zjlearn.PartialFiles;
 
 import zjlearn.report.ReportFormat;
 
-import zjlearn.check.Msg;
+import zjlearn.i18n.Msg;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

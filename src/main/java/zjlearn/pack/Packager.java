@@ -6,7 +6,7 @@ import zjlearn.PartialFiles;
 import zjlearn.IoErrors;
 
 import zjlearn.ValidationResult;
-import zjlearn.check.Msg;
+import zjlearn.i18n.Msg;
 import zjlearn.report.ReportFormat;
 import zjlearn.report.TextReport;
 import zjlearn.rules.Rules;

@@ -16,7 +16,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import zjlearn.check.Msg;
+import zjlearn.i18n.Msg;
 import zjlearn.check.Validation;
 import zjlearn.probe.ProbedFile;
 import zjlearn.rules.Rules;

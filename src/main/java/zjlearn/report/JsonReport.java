@@ -1,5 +1,6 @@
 package zjlearn.report;
 
+import zjlearn.i18n.Msg;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -89,7 +90,7 @@ public final class JsonReport {
         }
     }
 
-    private static void putText(ObjectNode node, String name, zjlearn.check.Msg msg, Labels l) {
+    private static void putText(ObjectNode node, String name, zjlearn.i18n.Msg msg, Labels l) {
         if (msg == null) {
             node.putNull(name);
         } else {

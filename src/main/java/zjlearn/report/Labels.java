@@ -1,6 +1,6 @@
 package zjlearn.report;
 
-import zjlearn.check.Msg;
+import zjlearn.i18n.Msg;
 import zjlearn.rules.Severity;
 
 import java.util.Locale;

@@ -1,6 +1,5 @@
 package zjlearn.rules;
 
-import zjlearn.rules.LabelText;
 import java.text.Normalizer;
 import java.util.regex.Pattern;
 

@@ -1,5 +1,6 @@
 package zjlearn.rules;
 
+import zjlearn.i18n.Msg;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.Locale;
@@ -47,7 +48,7 @@ public record Param(String path, Kind kind, Double min) {
     }
 
     /** Why {@code value} is not acceptable, or empty when it is. */
-    Optional<RulesException.Text> problem(JsonNode value) {
+    Optional<Msg> problem(JsonNode value) {
         boolean fits = switch (kind) {
             case INTEGER -> value.isIntegralNumber() && value.canConvertToInt();
             case NUMBER -> value.isNumber();
@@ -55,11 +56,11 @@ public record Param(String path, Kind kind, Double min) {
             case FLAG -> value.isBoolean();
         };
         if (!fits) {
-            return Optional.of(RulesException.Text.of("rulesfile.param.kind", path,
-                    RulesException.Text.of("rulesfile.type." + kind.name().toLowerCase(Locale.ROOT)), value.asText()));
+            return Optional.of(Msg.key("rulesfile.param.kind", path,
+                    Msg.key("rulesfile.type." + kind.name().toLowerCase(Locale.ROOT)), value.asText()));
         }
         if (min != null && value.asDouble() < min) {
-            return Optional.of(RulesException.Text.of("rulesfile.param.min", path, Words.number(min), value.asText()));
+            return Optional.of(Msg.key("rulesfile.param.min", path, Words.number(min), value.asText()));
         }
         return Optional.empty();
     }

@@ -1,5 +1,6 @@
 package zjlearn.rules;
 
+import zjlearn.i18n.Msg;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -38,17 +39,17 @@ final class PreviousWinnersReader {
                 }
             }
             if (cells.size() < 3) {
-                problems.add(new RulesException.Problem(source, lineNo, 1, RulesException.Text.of("rulesfile.previous-winners.columns")));
+                problems.add(new RulesException.Problem(source, lineNo, 1, Msg.key("rulesfile.previous-winners.columns")));
                 continue;
             }
             String year = cells.get(0).strip();
             if (!year.matches("\\d{4}")) {
-                problems.add(new RulesException.Problem(source, lineNo, 1, RulesException.Text.of("rulesfile.previous-winners.year", year)));
+                problems.add(new RulesException.Problem(source, lineNo, 1, Msg.key("rulesfile.previous-winners.year", year)));
                 continue;
             }
             String category = categoryId(cells.get(1).strip(), categories);
             if (category == null) {
-                problems.add(new RulesException.Problem(source, lineNo, 1, RulesException.Text.of("rulesfile.previous-winners.category",
+                problems.add(new RulesException.Problem(source, lineNo, 1, Msg.key("rulesfile.previous-winners.category",
                         cells.get(1), List.copyOf(categories.keySet()))));
                 continue;
             }

@@ -1,8 +1,7 @@
 package zjlearn.rules;
 
-import zjlearn.i18n.Bundles;
+import zjlearn.i18n.Msg;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -12,40 +11,10 @@ import java.util.stream.Collectors;
  * (area {@code rulesfile}), rendered in the run's language.
  */
 public class RulesException extends Exception {
-    /**
-     * A problem's text: a key in {@code rulesfile_zh|en.properties} with its arguments. An argument may itself be a
-     * Text (rendered in the same language) or a list (joined with the language's separator, “、” or “, ”).
-     * A text with no key is literal, the same in both languages.
-     */
-    public record Text(String key, List<Object> args) {
-        public Text {
-            args = List.copyOf(args);
-        }
-
-        public static Text of(String key, Object... args) {
-            return new Text(key, Arrays.asList(args));
-        }
-
-        public static Text literal(String text) {
-            return new Text(null, List.of(text == null ? "" : text));
-        }
-
-        public String render(Locale locale) {
-            if (key == null) {
-                return String.valueOf(args.get(0));
-            }
-            Object[] rendered = args.stream().map(a -> a instanceof Text t ? t.render(locale)
-                    : a instanceof List<?> list ? list.stream().map(String::valueOf)
-                            .collect(Collectors.joining(Bundles.format("rulesfile.separator", locale)))
-                    : a instanceof Number n ? n.toString() : a).toArray();
-            return Bundles.format(key, locale, rendered);
-        }
-    }
-
-    public record Problem(String file, int line, int column, Text text) {
-        /** A problem whose text is the same in every language (prefer a {@link Text} by key). */
+    public record Problem(String file, int line, int column, Msg text) {
+        /** A problem whose text is the same in every language (prefer a {@link Msg} by key, area {@code rulesfile}). */
         public Problem(String file, int line, int column, String message) {
-            this(file, line, column, Text.literal(message));
+            this(file, line, column, Msg.literal(message));
         }
 
         /** The text in Chinese. */

@@ -1,5 +1,6 @@
 package zjlearn.rules;
 
+import zjlearn.i18n.Msg;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -27,7 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import zjlearn.rules.RulesException.Text;
 
 /** Reads a rules file (or the default embedded in the jar) and reports mistakes with line and column. */
 public final class RulesLoader {
@@ -54,7 +54,7 @@ public final class RulesLoader {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new RulesException(List.of(new RulesException.Problem(file.toString(), 0, 0,
-                    Text.of("rulesfile.unreadable", e.getClass().getSimpleName(), String.valueOf(e.getMessage())))));
+                    Msg.key("rulesfile.unreadable", e.getClass().getSimpleName(), String.valueOf(e.getMessage())))));
         }
         Path dir = file.toAbsolutePath().getParent();
         return parse(text, file.toString(), dir);
@@ -80,7 +80,7 @@ public final class RulesLoader {
             throw new RulesException(List.of(problem(fileName, yaml, e)));
         }
         if (rules == null) {
-            throw new RulesException(List.of(new RulesException.Problem(fileName, 1, 1, Text.of("rulesfile.empty"))));
+            throw new RulesException(List.of(new RulesException.Problem(fileName, 1, 1, Msg.key("rulesfile.empty"))));
         }
         rules = rules.withParams(own.values);
         List<RulesValidator.Issue> issues = new ArrayList<>(own.issues());
@@ -131,7 +131,7 @@ public final class RulesLoader {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new RulesException(List.of(new RulesException.Problem(file.toString(), 0, 0,
-                    Text.of("rulesfile.previous-winners.unreadable", String.valueOf(e.getMessage())))));
+                    Msg.key("rulesfile.previous-winners.unreadable", String.valueOf(e.getMessage())))));
         }
         return rules.withPreviousWinners(PreviousWinnersReader.read(bytes, file.toString(), rules.categories()));
     }
@@ -160,7 +160,7 @@ public final class RulesLoader {
             }
         } catch (IOException e) {
             throw new RulesException(List.of(new RulesException.Problem(name, 0, 0,
-                    Text.of("rulesfile.previous-winners.file-unreadable", String.valueOf(e.getMessage())))));
+                    Msg.key("rulesfile.previous-winners.file-unreadable", String.valueOf(e.getMessage())))));
         }
         return PreviousWinnersReader.read(bytes, source, rules.categories());
     }
@@ -183,61 +183,61 @@ public final class RulesLoader {
         return new RulesException.Problem(fileName, line, column, describe(e));
     }
 
-    private static Text describe(JsonProcessingException e) {
+    private static Msg describe(JsonProcessingException e) {
         Object where = e instanceof JsonMappingException m && !m.getPath().isEmpty()
-                ? Text.of("rulesfile.where", pathOf(m)) : "";
+                ? Msg.key("rulesfile.where", pathOf(m)) : "";
         if (e instanceof UnrecognizedPropertyException u) {
             List<String> known = u.getKnownPropertyIds() == null ? List.of() : u.getKnownPropertyIds().stream()
                     .map(Object::toString).sorted().toList();
-            return known.isEmpty() ? Text.of("rulesfile.unknown-key", u.getPropertyName(), where)
-                    : Text.of("rulesfile.unknown-key.known", u.getPropertyName(), where, known);
+            return known.isEmpty() ? Msg.key("rulesfile.unknown-key", u.getPropertyName(), where)
+                    : Msg.key("rulesfile.unknown-key.known", u.getPropertyName(), where, known);
         }
         if (e instanceof InvalidFormatException f) {
-            return Text.of("rulesfile.bad-format", String.valueOf(f.getValue()), where, simpleType(f.getTargetType()));
+            return Msg.key("rulesfile.bad-format", String.valueOf(f.getValue()), where, simpleType(f.getTargetType()));
         }
         if (e instanceof MismatchedInputException m) {
             String msg = m.getOriginalMessage();
             if (msg != null && msg.contains("Missing required creator property")) {
                 String name = msg.replaceAll(".*'([^']*)'.*", "$1");
-                return Text.of("rulesfile.missing-key", name, where);
+                return Msg.key("rulesfile.missing-key", name, where);
             }
-            return Text.of("rulesfile.wrong-type", where, simpleType(m.getTargetType()));
+            return Msg.key("rulesfile.wrong-type", where, simpleType(m.getTargetType()));
         }
         if (e instanceof JsonMappingException) {
-            return Text.of("rulesfile.mapping", where, String.valueOf(e.getOriginalMessage()));
+            return Msg.key("rulesfile.mapping", where, String.valueOf(e.getOriginalMessage()));
         }
-        return Text.of("rulesfile.syntax", String.valueOf(e.getOriginalMessage()));
+        return Msg.key("rulesfile.syntax", String.valueOf(e.getOriginalMessage()));
     }
 
     /** What a value should be, in words. */
-    private static Text simpleType(Class<?> type) {
+    private static Msg simpleType(Class<?> type) {
         if (type == null) {
-            return Text.of("rulesfile.type.unknown");
+            return Msg.key("rulesfile.type.unknown");
         }
         if (type == Integer.class || type == int.class) {
-            return Text.of("rulesfile.type.integer");
+            return Msg.key("rulesfile.type.integer");
         }
         if (type == Double.class || type == double.class) {
-            return Text.of("rulesfile.type.number");
+            return Msg.key("rulesfile.type.number");
         }
         if (type == Boolean.class || type == boolean.class) {
-            return Text.of("rulesfile.type.flag");
+            return Msg.key("rulesfile.type.flag");
         }
         if (type == String.class) {
-            return Text.of("rulesfile.type.text");
+            return Msg.key("rulesfile.type.text");
         }
         if (List.class.isAssignableFrom(type)) {
-            return Text.of("rulesfile.type.list");
+            return Msg.key("rulesfile.type.list");
         }
         if (type == java.time.LocalDate.class) {
-            return Text.of("rulesfile.type.date");
+            return Msg.key("rulesfile.type.date");
         }
         if (type.isEnum()) {
-            return Text.literal(java.util.Arrays.stream(type.getEnumConstants())
+            return Msg.literal(java.util.Arrays.stream(type.getEnumConstants())
                     .map(c -> c.toString().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))
                     .collect(Collectors.joining(" | ")));
         }
-        return Text.literal(type.getSimpleName());
+        return Msg.literal(type.getSimpleName());
     }
 
     private static String pathOf(JsonMappingException e) {

@@ -1,6 +1,7 @@
 package zjlearn.rules;
 
 
+import zjlearn.i18n.Msg;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -12,10 +13,10 @@ import java.util.regex.PatternSyntaxException;
 /** Checks that a bound rules file makes sense: references resolve, ranges are ordered, names are unique. */
 final class RulesValidator {
     /** A problem at a JSON pointer into the rules file, its text by key (area {@code rulesfile}). */
-    record Issue(String pointer, RulesException.Text text) {
+    record Issue(String pointer, Msg text) {
         /** A problem whose text is the same in every language. */
         Issue(String pointer, String message) {
-            this(pointer, RulesException.Text.literal(message));
+            this(pointer, Msg.literal(message));
         }
     }
 
@@ -41,7 +42,7 @@ final class RulesValidator {
     }
 
     private void add(String pointer, String key, Object... args) {
-        issues.add(new Issue(pointer, RulesException.Text.of(key, args)));
+        issues.add(new Issue(pointer, Msg.key(key, args)));
     }
 
     private void units() {

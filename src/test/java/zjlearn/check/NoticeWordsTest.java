@@ -1,5 +1,6 @@
 package zjlearn.check;
 
+import zjlearn.i18n.Msg;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import zjlearn.ValidationResult;

@@ -1,7 +1,7 @@
 package zjlearn.report;
 
 import org.junit.jupiter.api.Test;
-import zjlearn.check.Msg;
+import zjlearn.i18n.Msg;
 import zjlearn.rules.Rule;
 
 import java.io.PrintWriter;
