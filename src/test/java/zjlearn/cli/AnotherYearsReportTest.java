@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import zjlearn.testing.Trees;
 
 import zjlearn.testing.Cli;
 
@@ -12,9 +13,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -63,18 +65,14 @@ class AnotherYearsReportTest {
 
     /** Copies the samples, renaming the category and national folders as the other year's rules name them. */
     private static void copy(Path from, Path to) throws IOException {
-        List<Path> all;
-        try (Stream<Path> walk = Files.walk(from)) {
-            all = walk.toList();
+        Trees.copy(from, to);
+        List<Path> renamed;
+        try (Stream<Path> walk = Files.walk(to)) {
+            renamed = walk.filter(p -> Set.of("百姓学习之星", "全国推荐材料").contains(p.getFileName().toString()))
+                    .sorted(Comparator.comparingInt(Path::getNameCount).reversed()).toList();
         }
-        for (Path p : all) {
-            String rel = from.relativize(p).toString().replace("百姓学习之星", "学习达人").replace("全国推荐材料", "国家级推荐材料");
-            Path target = rel.isEmpty() ? to : to.resolve(rel);
-            if (Files.isDirectory(p)) {
-                Files.createDirectories(target);
-            } else {
-                Files.copy(p, target, StandardCopyOption.COPY_ATTRIBUTES);
-            }
+        for (Path p : renamed) {
+            Files.move(p, p.resolveSibling(p.getFileName().toString().equals("百姓学习之星") ? "学习达人" : "国家级推荐材料"));
         }
     }
 

@@ -22,7 +22,6 @@ public final class Trees {
     private Trees() {
     }
 
-    /** Every file and folder under {@code root} with its size, modification time and SHA-256. */
     /** Copies a folder tree (as a clerk copying a folder in Explorer would). */
     public static void copy(Path from, Path to) {
         try (java.util.stream.Stream<Path> walk = java.nio.file.Files.walk(from)) {
@@ -45,6 +44,7 @@ public final class Trees {
         }
     }
 
+    /** Every file and folder under {@code root} with its size, modification time and SHA-256. */
     public static Map<String, String> fingerprint(Path root) {
         Map<String, String> prints = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(root)) {
