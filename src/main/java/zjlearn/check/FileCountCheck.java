@@ -85,7 +85,7 @@ public final class FileCountCheck implements Check {
                 }
             }
         }
-        String names = extras.stream().map(f -> f.file().name()).collect(Collectors.joining("、"));
+        List<String> names = extras.stream().map(f -> f.file().name()).toList();
         String folder = category.national().folder();
         Msg photos = extraPhotos == 0 ? Msg.literal("")
                 : Msg.key("files.national-misplaced.extra-photos", String.valueOf(extraPhotos));
@@ -138,7 +138,7 @@ public final class FileCountCheck implements Check {
         int n = matching.size();
         int min = coveredByCategory ? 0 : count.minOrZero();
         Msg what = Texts.roles(rules, count.roles());
-        Msg where = national ? Msg.key("files.in-folder", rules.category(s.category()).national().folder())
+        Msg where = national ? Msg.key("files.count.where", rules.category(s.category()).national().folder())
                 : Msg.literal("");
         if (n < min) {
             sink.add(Rule.FILES_COUNT, s.path(), null,
@@ -147,7 +147,7 @@ public final class FileCountCheck implements Check {
                     Texts.countRange(count), Texts.count(n),
                     missingFix(rules, count, national, s));
         } else if (count.max() != null && n > count.max()) {
-            String names = matching.stream().map(f -> f.file().name()).collect(Collectors.joining("、"));
+            List<String> names = matching.stream().map(f -> f.file().name()).toList();
             sink.add(Rule.FILES_COUNT, s.path(), null,
                     count.max() == 0
                             ? Msg.key("files.count.forbidden.message", where, what,
@@ -192,7 +192,7 @@ public final class FileCountCheck implements Check {
             }
             List<ProbedFile> matching = v.files(c).stream().filter(f -> count.roles().contains(f.role())).toList();
             if (matching.size() > 1) {
-                String names = matching.stream().map(f -> f.file().name()).collect(Collectors.joining("、"));
+                List<String> names = matching.stream().map(f -> f.file().name()).toList();
                 sink.add(Rule.FILES_COUNT, null, c.path(),
                         Msg.key("files.category-copies.message",
                                 String.valueOf(matching.size()), Texts.roles(rules, count.roles()), names),

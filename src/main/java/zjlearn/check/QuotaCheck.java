@@ -80,7 +80,7 @@ public final class QuotaCheck implements Check {
 
     /** The quota finding's message for an excess (shared with the packager's list of what was left out). */
     public static Msg message(Rules rules, Excess e) {
-        String titles = e.sent().stream().map(Submission::title).collect(Collectors.joining("、"));
+        List<String> titles = e.sent().stream().map(Submission::title).toList();
         Msg scope = e.category() == null ? Msg.key("quota.scope.all", Texts.allCategories(rules))
                 : Msg.key("quota.scope.category", Texts.category(rules, e.category()));
         return Msg.key("quota.exceeded.message", e.unit(), scope, String.valueOf(e.sent().size()),

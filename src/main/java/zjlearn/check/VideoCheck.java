@@ -48,10 +48,20 @@ public final class VideoCheck implements Check {
         }
     }
 
-    private static final List<Part> PARTS = ServiceLoader.load(Part.class, VideoCheck.class.getClassLoader()).stream()
-            .map(ServiceLoader.Provider::get)
-            .sorted(Comparator.comparingInt(Part::firstRule))
-            .toList();
+    private static final List<Part> PARTS = load();
+
+    /** The registered parts; none found is a broken build (videos would pass unchecked), never a silent pass. */
+    private static List<Part> load() {
+        List<Part> parts = ServiceLoader.load(Part.class, VideoCheck.class.getClassLoader()).stream()
+                .map(ServiceLoader.Provider::get)
+                .sorted(Comparator.comparingInt(Part::firstRule))
+                .toList();
+        if (parts.isEmpty()) {
+            throw new IllegalStateException("no video check parts registered (META-INF/services/" + Part.class.getName()
+                    + " is missing from the build)");
+        }
+        return parts;
+    }
 
     /** The parts, in the order they run. */
     static List<Part> parts() {

@@ -57,7 +57,7 @@ public record Param(String path, Kind kind, Double min) {
         };
         if (!fits) {
             return Optional.of(Msg.key("rulesfile.param.kind", path,
-                    Msg.key("rulesfile.type." + kind.name().toLowerCase(Locale.ROOT)), value.asText()));
+                    Msg.key("rulesfile.type." + kind.name().toLowerCase(Locale.ROOT)), value.isValueNode() ? value.asText() : value.toString()));
         }
         if (min != null && value.asDouble() < min) {
             return Optional.of(Msg.key("rulesfile.param.min", path, Words.number(min), value.asText()));

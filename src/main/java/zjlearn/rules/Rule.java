@@ -144,6 +144,14 @@ public enum Rule {
         return rules.param(path);
     }
 
+    /** The names of the rules' own settings directly under {@code parent} (e.g. {@code minKbps} under {@code video}). */
+    static java.util.stream.Stream<String> ownSettingsUnder(String parent) {
+        String prefix = parent.isEmpty() ? "" : parent + ".";
+        return Arrays.stream(values()).flatMap(r -> r.own.stream()).map(Param::path)
+                .filter(p -> p.startsWith(prefix) && p.indexOf('.', prefix.length()) < 0)
+                .map(p -> p.substring(prefix.length()));
+    }
+
     /** Every rule's own settings, for the loader. */
     static Optional<Param> declaring(String path) {
         return Arrays.stream(values()).flatMap(r -> r.own.stream()).filter(p -> p.path().equals(path)).findFirst();
@@ -156,12 +164,19 @@ public enum Rule {
 
     /** What the rule checks, in the campaign's words. */
     public String meaning(Rules rules, Locale locale) {
-        return Bundles.format(id + ".meaning", locale, words(rules));
+        return unset(rules).map(path -> Bundles.format("rule.not-set", locale, path))
+                .orElseGet(() -> Bundles.format(id + ".meaning", locale, words(rules)));
     }
 
     /** How a finding of this rule is usually fixed, in the campaign's words. */
     public String fix(Rules rules, Locale locale) {
-        return Bundles.format(id + ".usual-fix", locale, words(rules));
+        return unset(rules).map(path -> Bundles.format("rule.not-set.fix", locale, path))
+                .orElseGet(() -> Bundles.format(id + ".usual-fix", locale, words(rules)));
+    }
+
+    /** The first of this rule's own settings that the rules file leaves out (the rule is then not checked). */
+    private Optional<String> unset(Rules rules) {
+        return own.stream().map(Param::path).filter(path -> rules.param(path).isEmpty()).findFirst();
     }
 
     /** The severity in force: the rules file's override, else the default. */

@@ -187,8 +187,11 @@ public final class RulesLoader {
         Object where = e instanceof JsonMappingException m && !m.getPath().isEmpty()
                 ? Msg.key("rulesfile.where", pathOf(m)) : "";
         if (e instanceof UnrecognizedPropertyException u) {
-            List<String> known = u.getKnownPropertyIds() == null ? List.of() : u.getKnownPropertyIds().stream()
-                    .map(Object::toString).sorted().toList();
+            String at = pathOf(u);
+            String parent = at.contains(".") ? at.substring(0, at.lastIndexOf('.')) : "";
+            List<String> known = java.util.stream.Stream.concat(
+                    u.getKnownPropertyIds() == null ? java.util.stream.Stream.empty() : u.getKnownPropertyIds().stream().map(Object::toString),
+                    Rule.ownSettingsUnder(parent)).distinct().sorted().toList();
             return known.isEmpty() ? Msg.key("rulesfile.unknown-key", u.getPropertyName(), where)
                     : Msg.key("rulesfile.unknown-key.known", u.getPropertyName(), where, known);
         }

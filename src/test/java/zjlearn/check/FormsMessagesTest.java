@@ -132,7 +132,10 @@ class FormsMessagesTest {
         assertThat(f.message().args()).element(0).isEqualTo("嘉兴市");
         assertThat(f.message().args().subList(2, 4)).containsExactly("4", "3");
         assertThat(((Msg) f.message().args().get(1)).key()).isEqualTo("quota.scope.category");
-        assertThat((String) f.message().args().get(4)).contains("甲一", "甲二", "甲三", "甲四");
+        assertThat(f.message().args().get(4)).isInstanceOf(java.util.List.class);
+        assertThat(String.valueOf(f.message().args().get(4))).contains("甲一", "甲二", "甲三", "甲四");
+        assertThat(f.message().render(Locale.ENGLISH)).containsPattern("\\(甲.(, 甲.){3}\\)$");
+        assertThat(zh(f)).containsPattern("（甲.(、甲.){3}）$");
         assertThat(zh(f)).startsWith("嘉兴市“百姓学习之星”推荐了 4 个，超过名额 3 个（");
         assertThat(f.message().render(Locale.ENGLISH)).startsWith("嘉兴市 sent 4 in Learning Star, over its quota of 3 (");
         assertThat(f.fix().key()).isEqualTo("quota.exceeded.fix");

@@ -57,8 +57,8 @@ class NoticeWordsTest {
         Finding cadre = findings(result, "eligibility.cadre").get(0);
         assertThat(cadre.message().key()).isEqualTo("eligibility.cadre.message.notice");
         assertThat(cadre.message().render(Locale.CHINA)).isEqualTo("“某县副县长”中含“县长”，推荐对象可能是县处级以上领导干部（通知：“除特殊情况外，一般不推荐”）");
-        assertThat(cadre.message().render(Locale.ENGLISH)).isEqualTo("\"某县副县长\" contains 县长: the nominee may be one of the "
-                + "county/division-level or higher leaders, whom the notice excludes (notice: “除特殊情况外，一般不推荐”)");
+        assertThat(cadre.message().render(Locale.ENGLISH)).isEqualTo("\"某县副县长\" contains \"县长\": the nominee may be one of the "
+                + "county/division-level or higher leaders, whom the notice generally does not want nominated (notice: “除特殊情况外，一般不推荐”)");
 
         Finding winner = findings(result, "eligibility.previous-winner").get(0);
         assertThat(winner.message().key()).isEqualTo("eligibility.previous-winner.message.notice");
@@ -98,6 +98,6 @@ class NoticeWordsTest {
             }
         }
         assertThat(findings(result, "eligibility.cadre").get(0).message().render(Locale.CHINA))
-                .isEqualTo("“某县副县长”中含“县长”，推荐对象可能是通知不推荐的县处级以上领导干部");
+                .isEqualTo("“某县副县长”中含“县长”，推荐对象可能是通知一般不推荐的县处级以上领导干部");
     }
 }

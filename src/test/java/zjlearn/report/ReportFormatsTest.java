@@ -111,6 +111,6 @@ class ReportFormatsTest {
                 .contains("<code title=\"表格缺少必填栏目或栏目未填写\">form.field-missing</code>");
         String en = ReportFormat.html.render(result, Locale.ENGLISH, false, "test");
         assertThat(en).contains("Nomination check report").contains("over quota")
-                .contains("<td>bitrate (average)</td><td>at least 300 kbit/s</td>");
+                .contains("<td>Bitrate (average)</td><td>at least 300 kbit/s</td>");
     }
 }

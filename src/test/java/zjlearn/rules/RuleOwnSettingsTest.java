@@ -49,6 +49,8 @@ class RuleOwnSettingsTest {
         Rules rules = RulesLoader.parse(yaml().replace(LINE, ""), "r.yaml", null);
         assertThat(Rule.VIDEO_BITRATE.param(rules, "video.minKbps")).isEmpty();
         assertThat(RuleExplainer.explain(rules, Rule.VIDEO_BITRATE, Locale.CHINA)).anySatisfy(l -> assertThat(l).contains("无参数"));
+        assertThat(Rule.VIDEO_BITRATE.meaning(rules, Locale.CHINA)).isEqualTo("不检查：规则文件没有设定 video.minKbps");
+        assertThat(Rule.VIDEO_BITRATE.fix(rules, Locale.ENGLISH)).isEqualTo("set video.minKbps in the rules file to have it checked");
     }
 
     @Test
@@ -80,7 +82,7 @@ class RuleOwnSettingsTest {
             RulesException e = catchThrowableOfType(RulesException.class, () -> RulesLoader.parse(yaml, "r.yaml", null));
             assertThat(e.problems()).singleElement().satisfies(p -> {
                 assertThat(p.line()).isEqualTo(lineOf(yaml, wrong.stripTrailing()));
-                assertThat(p.message()).contains(wrong.strip().replaceAll(":.*", ""));
+                assertThat(p.message()).contains(wrong.strip().replaceAll(":.*", "")).contains("minKbps").contains("codecName");
             });
         }
     }
