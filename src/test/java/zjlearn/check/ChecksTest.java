@@ -135,7 +135,7 @@ class ChecksTest {
             assertThat(zh(f)).isEqualTo("浙江省社区教育指导中心“百姓学习之星”“终身学习品牌项目”合计推荐了 2 个，超过名额 1 个"
                     + "（张三、银龄数字课堂）");
             assertThat(f.message().render(java.util.Locale.ENGLISH)).isEqualTo("浙江省社区教育指导中心 sent 2 in Learning Star"
-                    + " and Lifelong Learning Brand Project together, over its quota of 1 (张三、银龄数字课堂)");
+                    + " and Lifelong Learning Brand Project together, over its quota of 1 (张三, 银龄数字课堂)");
         });
     }
 
