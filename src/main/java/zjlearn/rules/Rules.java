@@ -374,7 +374,7 @@ public record Rules(
     public record PreviousWinnersFile(String file, String verifiedField, Map<String, List<String>> differentPhrases,
                                       String noticeWords) {
         public PreviousWinnersFile {
-            differentPhrases = differentPhrases == null ? Map.of() : Map.copyOf(differentPhrases);
+            differentPhrases = differentPhrases == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(differentPhrases));
         }
 
         /** The phrases that clear a name-only match in this category. */

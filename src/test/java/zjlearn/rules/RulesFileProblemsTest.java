@@ -41,7 +41,7 @@ class RulesFileProblemsTest {
     void aWrongValueAndAMissingKeyAreToldInEnglish() throws IOException {
         RulesException.Problem wrong = problems(RulesLoaderTest.defaultYaml().replace("minParticipations: 6000", "minParticipations: 六千"))
                 .problems().get(0);
-        assertThat(wrong.render(Locale.ENGLISH)).contains("\"六千\"").contains("(wanted: a whole number)");
+        assertThat(wrong.render(Locale.ENGLISH)).contains("\"六千\"").contains("; wanted: a whole number");
         assertThat(wrong.message()).contains("（需要：整数）");
 
         RulesException.Problem missing = problems(RulesLoaderTest.defaultYaml().replace("    minYears: 2\n", "")).problems().get(0);
