@@ -73,6 +73,9 @@ public final class RulesLoader {
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
                 .build();
+        if (yaml.lines().allMatch(line -> line.isBlank() || line.strip().startsWith("#"))) {
+            throw new RulesException(List.of(new RulesException.Problem(fileName, 1, 1, Msg.key("rulesfile.empty"))));
+        }
         Rules rules;
         try {
             rules = mapper.readValue(yaml, Rules.class);

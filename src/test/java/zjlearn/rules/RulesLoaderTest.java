@@ -63,6 +63,17 @@ class RulesLoaderTest {
     }
 
     @Test
+    void anEmptyFileIsSaidToBeEmpty() {
+        for (String empty : new String[] {"", "\n\n", "# 只有注释\n  \n"}) {
+            RulesException e = catchThrowableOfType(RulesException.class, () -> RulesLoader.parse(empty, "r.yaml", null));
+            assertThat(e.problems()).singleElement().satisfies(p -> {
+                assertThat(p.message()).isEqualTo("规则文件是空的");
+                assertThat(p.render(java.util.Locale.ENGLISH)).isEqualTo("r.yaml:1:1: the rules file is empty");
+            });
+        }
+    }
+
+    @Test
     void aYamlSyntaxErrorIsReportedWithLine() throws IOException {
         String yaml = defaultYaml().replace("  name: 2021年", "  name: [2021年");
         RulesException e = catchThrowableOfType(RulesException.class, () -> RulesLoader.parse(yaml, "r.yaml", null));
