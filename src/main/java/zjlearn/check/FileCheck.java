@@ -84,12 +84,14 @@ public final class FileCheck implements Check {
             return;
         }
         boolean material = f.type().couldHoldMaterial();
-        String known = rules.roles().values().stream().map(Rules.RoleDef::name).distinct()
-                .collect(Collectors.joining("、"));
+        Msg known = Texts.named(
+                rules.roles().values().stream().map(Rules.RoleDef::name).distinct().collect(Collectors.joining("、")),
+                rules.roles().values().stream().map(r -> r.nameEn() == null ? r.name() : r.nameEn()).distinct()
+                        .collect(Collectors.joining(", ")));
         sink.add(material ? Rule.LAYOUT_UNPLACED : Rule.LAYOUT_UNKNOWN_FILE, submission, path,
                 material ? Msg.key("file.unplaced.material.message")
                         : Msg.key("file.unplaced.other.message"),
-                Msg.literal(known), Msg.key("file.unplaced.actual", Texts.type(f.type()), f.file().name()),
+                known, Msg.key("file.unplaced.actual", Texts.type(f.type()), f.file().name()),
                 Msg.key("file.unplaced.fix", Texts.named(
                         CampaignWords.exampleFiles(rules, 3).stream().map(n -> "“" + n + "”").collect(Collectors.joining()),
                         String.join(", ", CampaignWords.exampleFiles(rules, 3)))));
