@@ -145,7 +145,7 @@ public final class FileCountCheck implements Check {
                     Msg.key("files.count.missing.message", where, what,
                             Texts.countRange(count), Texts.count(n)),
                     Texts.countRange(count), Texts.count(n),
-                    missingFix(rules, count, national, s));
+                    lookalikeHint(rules, count, files, missingFix(rules, count, national, s)));
         } else if (count.max() != null && n > count.max()) {
             List<String> names = matching.stream().map(f -> f.file().name()).toList();
             sink.add(Rule.FILES_COUNT, s.path(), null,
@@ -181,6 +181,33 @@ public final class FileCountCheck implements Check {
         }
         return Msg.key("files.count.missing.fix",
                 Texts.roles(rules, count.roles()), example, types);
+    }
+
+    /**
+     * A missing ID photo is often there under another name (IMG_2041.jpg) and so counted as an ordinary photo: when
+     * one of the other photos has an ID photo's portrait proportions ({@code images.idPhoto.sizesMm}), the fix names
+     * it and says what to rename it to, instead of only asking for a photo the clerk has already sent.
+     */
+    private static Msg lookalikeHint(Rules rules, Rules.FileCount count, List<ProbedFile> files, Msg fix) {
+        Rules.IdPhoto id = rules.images() == null ? null : rules.images().idPhoto();
+        if (id == null || !count.roles().equals(List.of(id.role()))) {
+            return fix;
+        }
+        for (ProbedFile f : files) {
+            if (f.facts() instanceof ProbedFile.Image image && f.role() != null && !f.role().equals(id.role())) {
+                int w = image.facts().displayWidth();
+                int h = image.facts().displayHeight();
+                if (w < h && id.sizeOf(w, h).isPresent()) {
+                    String name = f.file().name();
+                    String ext = name.contains(".") ? name.substring(name.lastIndexOf('.')) : "";
+                    String stem = rules.role(id.role()).patterns().stream().filter(p -> !p.startsWith("*."))
+                            .findFirst().map(p -> p.replace("*", "")).orElse(rules.role(id.role()).name());
+                    return Msg.key("files.count.missing.fix-lookalike", fix, name, String.valueOf(w), String.valueOf(h),
+                            Texts.role(rules, id.role()), stem + ext);
+                }
+            }
+        }
+        return fix;
     }
 
     /** The category folder may hold at most one list form per category-level role. */

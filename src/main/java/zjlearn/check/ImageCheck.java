@@ -53,9 +53,7 @@ public final class ImageCheck implements Check {
     private static void idPhoto(Rules.IdPhoto rule, Msg role, ProbedFile f, ImageFacts img, Submission s, FindingSink sink) {
         String path = f.file().relPath();
         double aspect = (double) img.displayWidth() / img.displayHeight();
-        Rules.SizeMm matched = rule.sizesMm().stream()
-                .filter(mm -> Math.abs(aspect / (mm.width() / mm.height()) - 1) <= rule.aspectTolerance())
-                .findFirst().orElse(null);
+        Rules.SizeMm matched = rule.sizeOf(img.displayWidth(), img.displayHeight()).orElse(null);
         String kind = rule.sizeName();
         String sizes = rule.sizesMm().stream().map(mm -> fmt(mm.width()) + "×" + fmt(mm.height()) + " mm")
                 .reduce((a, b) -> a + " / " + b).orElse("");

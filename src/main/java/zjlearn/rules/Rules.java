@@ -239,6 +239,11 @@ public record Rules(
                           @JsonProperty(required = true) Integer minDpi,
                           @JsonProperty(required = true) Double dpiTolerance, Boolean colour,
                           ClearlyNot clearlyNot, Crop crop) {
+        /** The accepted size whose proportions a picture of {@code width × height} pixels has, if any. */
+        public Optional<SizeMm> sizeOf(int width, int height) {
+            double aspect = height == 0 ? 0 : (double) width / height;
+            return sizesMm.stream().filter(mm -> Math.abs(aspect / (mm.width() / mm.height()) - 1) <= aspectTolerance).findFirst();
+        }
     }
 
     /**
