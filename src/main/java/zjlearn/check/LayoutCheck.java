@@ -109,8 +109,9 @@ public final class LayoutCheck implements Check {
                                 ".".equals(path) ? Msg.key("layout.unknown-unit.checked")
                                         : Msg.key("layout.unknown-unit.not-checked")),
                         Msg.literal(units), Msg.literal(lastSegment(path)),
-                        Msg.key("layout.unknown-unit.fix",
-                                CampaignWords.exampleUnit(rules)));
+                        issue.related() != null
+                                ? Msg.key("layout.unknown-unit.fix-wrapper", lastSegment(path), List.of(issue.related().split("、")))
+                                : Msg.key("layout.unknown-unit.fix", CampaignWords.exampleUnit(rules)));
                 case CATEGORY_WITHOUT_UNIT -> sink.add(UNPLACED, sub, path,
                         Msg.key("layout.category-without-unit.message",
                                 Texts.category(rules, issue.category())),

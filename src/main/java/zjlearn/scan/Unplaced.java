@@ -49,6 +49,13 @@ final class Unplaced {
             issues.add(new LayoutIssue(LayoutIssue.Kind.EMPTY_FOLDER, path, null));
             return;
         }
+        // A wrapper around unit folders (上报材料/宁波市/…): the fix is to move those up, not to rename the wrapper.
+        String units = folders.list(e.path()).stream().filter(c -> c.isDirectory() && vocabulary.unit(c.name()).isPresent())
+                .map(Folders.Entry::name).collect(java.util.stream.Collectors.joining("、"));
+        if (!units.isEmpty()) {
+            issues.add(new LayoutIssue(LayoutIssue.Kind.UNKNOWN_UNIT, path, null, 0, units, null, null));
+            return;
+        }
         Optional<String> category = loose.get().holdsFiles() ? guess(loose.get().files()) : Optional.empty();
         issues.add(category.isPresent()
                 ? new LayoutIssue(LayoutIssue.Kind.SUBMISSION_WITHOUT_UNIT, path, null, 0, null, null, category.get())
