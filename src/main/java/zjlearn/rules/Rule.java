@@ -128,11 +128,6 @@ public enum Rule {
         return params;
     }
 
-    /** The settings that belong to this rule alone (see {@link Param}). */
-    public List<Param> ownParams() {
-        return own;
-    }
-
     /**
      * This rule's own setting at {@code path} in the rules file in force, or empty when the file leaves it out
      * (the rule is then not checked). Asking for a path the rule does not declare is a programming error.
